@@ -1,0 +1,26 @@
+package kg.socialorder.engine;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import kg.socialorder.SocialOrderProperties;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** "Today" in the municipalities' time zone, on the engine's clock (which tests may move). */
+@Component
+public class BusinessCalendar {
+
+  private final ZoneId zone;
+
+  public BusinessCalendar(SocialOrderProperties properties) {
+    this.zone = properties.timeZone();
+  }
+
+  public LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+}

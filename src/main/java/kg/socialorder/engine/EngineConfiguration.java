@@ -1,0 +1,22 @@
+package kg.socialorder.engine;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Engine settings that application.yaml cannot express. */
+@Configuration(proxyBeanMethods = false)
+public class EngineConfiguration {
+
+  @Bean
+  ProcessEnginePlugin municipalityTenants() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTenantIdProvider(new MunicipalityTenantIdProvider());
+      }
+    };
+  }
+}

@@ -1,0 +1,98 @@
+package kg.socialorder.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import kg.socialorder.SocialOrderProperties;
+import kg.socialorder.SocialOrderProperties.Municipality;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo logins, all with the password {@code demo}: in every municipality one person per official
+ * role, three commission and three monitoring-group members, and the NGOs of the real cases as
+ * contractors; one supervisor who watches all municipalities. Only in the demo profile.
+ */
+@Component
+@Profile("demo")
+public class DemoUsers {
+
+  public static final String PASSWORD = "demo";
+
+  /** The contractors of DESIGN §1; user id, the municipality where it works, and its name. */
+  static final List<DemoOrganisation> ORGANISATIONS = List.of(
+      new DemoOrganisation("toskurulush", "kanyshkyya", "«ТОС Курулуш» КБ", "ОО «ТОС Курулуш»"),
+      new DemoOrganisation("aikol", "omuraliev", "«Айкөл» жарандык демилгелер борбору КБ",
+          "ОО «Центр гражданских инициатив Айкөл»"),
+      new DemoOrganisation("aimira", "karakoltown", "«Аймира» КФ", "ОФ «Аймира»"),
+      new DemoOrganisation("insanleilek", "katran", "«Инсан-Лейлек» КФ", "ОФ «Инсан-Лейлек»"),
+      new DemoOrganisation("baldargatirek", "karakol", "«Балдарга тирек» КФ", "ОФ «Балдарга тирек»"),
+      new DemoOrganisation("ulukman", "karakol", "«Улукман дарыгер» КБ", "ОО «Улукман дарыгер»"));
+
+  private final IdentityService identityService;
+  private final SocialOrderProperties properties;
+
+  public DemoUsers(IdentityService identityService, SocialOrderProperties properties) {
+    this.identityService = identityService;
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(2)
+  public void createDemoUsers() {
+    for (Municipality municipality : properties.municipalities()) {
+      for (DemoOfficial official : officialsOf(municipality)) {
+        ensureUser(official.userId(), official.firstName(), municipality.nameKy(), official.role(), municipality.id());
+      }
+    }
+    for (DemoOrganisation organisation : ORGANISATIONS) {
+      if (properties.municipalities().stream().anyMatch(m -> m.id().equals(organisation.municipality()))) {
+        ensureUser(organisation.userId(), organisation.nameKy(), organisation.nameRu(),
+            Role.CONTRACTOR, organisation.municipality());
+      }
+    }
+    ensureUser("supervisor", "Көзөмөлдөөчү / Наблюдатель", "Министерство", Role.SUPERVISOR, null);
+  }
+
+  /** Ids like {@code karakol.coordinator}, {@code karakol.deputy1}, {@code karakol.monitor3}. */
+  static List<DemoOfficial> officialsOf(Municipality municipality) {
+    String m = municipality.id();
+    List<DemoOfficial> officials = new ArrayList<>(List.of(
+        new DemoOfficial(m + ".coordinator", "Координатор", Role.COORDINATOR),
+        new DemoOfficial(m + ".head", "Башчы / Глава", Role.HEAD),
+        new DemoOfficial(m + ".finance", "Финансист", Role.FINANCE)));
+    for (int i = 1; i <= 2; i++) {
+      officials.add(new DemoOfficial(m + ".deputy" + i, "Депутат " + i, Role.COUNCIL));
+    }
+    for (int i = 1; i <= 3; i++) {
+      officials.add(new DemoOfficial(m + ".commission" + i, "Комиссия " + i, Role.COMMISSION));
+      officials.add(new DemoOfficial(m + ".monitor" + i, "Мониторинг " + i, Role.MONITORING));
+    }
+    return officials;
+  }
+
+  private void ensureUser(String id, String firstName, String lastName, Role role, String municipality) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+    }
+    if (identityService.createUserQuery().userId(id).memberOfGroup(role.groupId()).count() == 0) {
+      identityService.createMembership(id, role.groupId());
+    }
+    if (municipality != null
+        && identityService.createUserQuery().userId(id).memberOfTenant(municipality).count() == 0) {
+      identityService.createTenantUserMembership(municipality, id);
+    }
+  }
+
+  record DemoOfficial(String userId, String firstName, Role role) {}
+
+  record DemoOrganisation(String userId, String municipality, String nameKy, String nameRu) {}
+}

@@ -1,0 +1,173 @@
+package kg.socialorder.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kg.socialorder.SocialOrderProperties;
+import kg.socialorder.SocialOrderProperties.Municipality;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Groups per role, tenants per municipality, the authorizations each role needs and nothing more,
+ * and the shared Tasklist filters. Runs at every start and changes nothing that is already right,
+ * so a restart (or a second node) leaves the identity data as it was.
+ */
+@Component
+public class IdentitySetup {
+
+  /** Processes an official may start from Tasklist. */
+  static final List<String> STARTABLE_BY_COORDINATOR = List.of("problem-selection");
+
+  static final String MY_TASKS = "Менин тапшырмаларым / Мои задачи";
+  static final String GROUP_TASKS = "Топтун тапшырмалары / Задачи группы";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final SocialOrderProperties properties;
+
+  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, SocialOrderProperties properties) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(1)
+  public void setUp() {
+    for (Role role : Role.values()) {
+      ensureGroup(role);
+    }
+    for (Municipality municipality : properties.municipalities()) {
+      ensureTenant(municipality);
+      // supervisors watch every municipality
+      if (identityService.createGroupQuery().groupId(Role.SUPERVISOR.groupId())
+          .memberOfTenant(municipality.id()).count() == 0) {
+        identityService.createTenantGroupMembership(municipality.id(), Role.SUPERVISOR.groupId());
+      }
+    }
+    grantRoles();
+    ensureFilters();
+  }
+
+  private void grantRoles() {
+    for (Role role : Role.values()) {
+      if (role.worksInTasklist()) {
+        grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        // to see process names on tasks and render start and task forms
+        grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+      }
+    }
+    for (String process : STARTABLE_BY_COORDINATOR) {
+      grant(Role.COORDINATOR, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+    grant(Role.COORDINATOR, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+
+    // supervisors read everything in Cockpit and change nothing
+    grant(Role.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Role.SUPERVISOR, Resources.PROCESS_DEFINITION, "*",
+        Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grant(Role.SUPERVISOR, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(Role.SUPERVISOR, Resources.TASK, "*", Permissions.READ);
+    grant(Role.SUPERVISOR, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    grant(Role.SUPERVISOR, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+    grant(Role.SUPERVISOR, Resources.DEPLOYMENT, "*", Permissions.READ);
+  }
+
+  private void ensureFilters() {
+    Filter mine = ensureFilter(MY_TASKS, -10, "Мага дайындалган / Назначенные мне",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    Filter group = ensureFilter(GROUP_TASKS, -5, "Менин тобумдун алына элек тапшырмалары / Невзятые задачи моих групп",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    for (Role role : Role.values()) {
+      if (role.worksInTasklist()) {
+        grant(role, Resources.FILTER, mine.getId(), Permissions.READ);
+        grant(role, Resources.FILTER, group.getId(), Permissions.READ);
+      }
+    }
+  }
+
+  private Filter ensureFilter(String name, int priority, String description, TaskQuery query) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Map<String, Object> filterProperties = new LinkedHashMap<>();
+    filterProperties.put("description", description);
+    filterProperties.put("priority", priority);
+    filterProperties.put("refresh", true);
+    filterProperties.put("variables", List.of(
+        Map.of("name", "programmeName", "label", "Программа / Программа")));
+    Filter filter = filterService.newTaskFilter(name).setProperties(filterProperties).setQuery(query);
+    filterService.saveFilter(filter);
+    return filter;
+  }
+
+  private void ensureGroup(Role role) {
+    Group group = identityService.createGroupQuery().groupId(role.groupId()).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(role.groupId());
+    } else if (role.groupName().equals(group.getName())) {
+      return;
+    }
+    group.setName(role.groupName());
+    group.setType("WORKFLOW");
+    identityService.saveGroup(group);
+  }
+
+  private void ensureTenant(Municipality municipality) {
+    Tenant tenant = identityService.createTenantQuery().tenantId(municipality.id()).singleResult();
+    if (tenant == null) {
+      tenant = identityService.newTenant(municipality.id());
+    } else if (municipality.displayName().equals(tenant.getName())) {
+      return;
+    }
+    tenant.setName(municipality.displayName());
+    identityService.saveTenant(tenant);
+  }
+
+  /** Adds the permissions a group lacks on a resource; never removes what an administrator added. */
+  void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(role.groupId())
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(role.groupId());
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

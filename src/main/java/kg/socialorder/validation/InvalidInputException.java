@@ -1,0 +1,29 @@
+package kg.socialorder.validation;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * Rejects an input with a message in Kyrgyz and Russian naming every wrong field. Being a
+ * {@link FormFieldValidationException}, the REST API answers it with 400 and its message, so
+ * Tasklist shows it to the person; thrown inside the engine's command, it rolls back the whole
+ * submission, so nothing half-done is stored.
+ */
+public class InvalidInputException extends FormFieldValidationException {
+
+  private final transient List<Violation> violations;
+
+  public InvalidInputException(List<Violation> violations, String message) {
+    super(violations.isEmpty() ? null : violations.get(0).field(), message);
+    this.violations = List.copyOf(violations);
+  }
+
+  public List<Violation> getViolations() {
+    return violations;
+  }
+
+  /** The fields named, in the order they were found. */
+  public List<String> fields() {
+    return violations.stream().map(Violation::field).toList();
+  }
+}
