@@ -1,5 +1,8 @@
 package kg.socialorder.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import kg.socialorder.validation.RejectedInputInterceptor;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -16,6 +19,10 @@ public class EngineConfiguration {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new MunicipalityTenantIdProvider());
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+            new ArrayList<>(List.of(new RejectedInputInterceptor())));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+            new ArrayList<>(List.of(new RejectedInputInterceptor())));
       }
     };
   }

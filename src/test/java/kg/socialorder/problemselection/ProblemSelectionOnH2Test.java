@@ -1,0 +1,3 @@
+package kg.socialorder.problemselection;
+
+class ProblemSelectionOnH2Test extends ProblemSelectionScenarios {}

@@ -1,0 +1,45 @@
+package kg.socialorder.support;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of tests that drive processes through the engine: the whole application on in-memory H2
+ * (subclasses add the profile {@code embedded-postgres} to run the same on PostgreSQL), with the
+ * demo municipalities and users, no job executor, and the engine clock fixed at {@link #TODAY}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles({"demo", "test"})
+public abstract class EngineTest {
+
+  public static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+  public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  @Autowired
+  protected ProcessEngine engine;
+
+  @BeforeEach
+  void fixClockAndInitAssertions() {
+    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant()));
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  protected static String day(LocalDate date) {
+    return date.toString();
+  }
+}
