@@ -1,0 +1,3 @@
+package kg.socialorder.problemselection;
+
+class ProblemSelectionInTasklistOnH2Test extends ProblemSelectionInTasklistScenarios {}

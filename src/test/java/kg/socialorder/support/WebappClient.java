@@ -1,0 +1,99 @@
+package kg.socialorder.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Talks to the running application as the Camunda webapps do: logs in through the Tasklist login,
+ * keeps the session and echoes the CSRF token, and calls the webapps' engine API.
+ */
+public class WebappClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  public WebappClient(int port) {
+    this.base = "http://localhost:" + port + "/camunda";
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** Logs in to Tasklist; returns the HTTP status of the login. */
+  public int login(String user, String password) {
+    return login(user, password, "tasklist");
+  }
+
+  /** Logs in to one webapp (tasklist, cockpit, admin); returns the HTTP status of the login. */
+  public int login(String user, String password, String app) {
+    send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).GET());
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    int status = send(withToken(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)))).statusCode();
+    // the session changed at login: fetch its CSRF token
+    send(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default")).GET());
+    return status;
+  }
+
+  /** GET on the engine API, e.g. {@code engine("task?processInstanceId=…")}. */
+  public Response getEngine(String path) {
+    return response(send(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/" + path))
+        .header("Accept", "application/json").GET()));
+  }
+
+  /** POST of a JSON body on the engine API. */
+  public Response postEngine(String path, Object body) {
+    try {
+      return response(send(withToken(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/" + path))
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)))));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder withToken(HttpRequest.Builder request) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .map(token -> request.header("X-XSRF-TOKEN", token))
+        .orElse(request);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Response response(HttpResponse<String> response) {
+    JsonNode body = null;
+    try {
+      body = response.body().isBlank() ? null : JSON.readTree(response.body());
+    } catch (IOException e) {
+      // not JSON: keep the text only
+    }
+    return new Response(response.statusCode(), response.body(), body);
+  }
+
+  public record Response(int status, String text, JsonNode json) {}
+}
