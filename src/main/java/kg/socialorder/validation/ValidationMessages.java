@@ -1,16 +1,21 @@
 package kg.socialorder.validation;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns violations into the bilingual text a person reads: Kyrgyz first (the municipalities'
- * working language), then Russian. Texts live in {@code messages/validation_ky.properties} and
- * {@code messages/validation_ru.properties}; field labels are the keys {@code field.<name>}.
+ * working language), then Russian. Texts live in {@code messages/<name>_ky.properties} and
+ * {@code messages/<name>_ru.properties}, one pair per process package beside the shared
+ * {@code validation} pair; rules are the keys {@code rule.<code>}, field labels {@code field.<name>}.
  */
 @Component
 public class ValidationMessages {
@@ -20,12 +25,22 @@ public class ValidationMessages {
 
   private final MessageSource messageSource;
 
-  public ValidationMessages() {
+  public ValidationMessages() throws IOException {
     ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-    bundle.setBasename("messages/validation");
+    bundle.setBasenames(basenames());
     bundle.setDefaultEncoding("UTF-8");
     bundle.setFallbackToSystemLocale(false);
     this.messageSource = bundle;
+  }
+
+  /** Every {@code messages/<name>_ky.properties} on the classpath names a bundle. */
+  private static String[] basenames() throws IOException {
+    Resource[] kyrgyz = new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*_ky.properties");
+    return Arrays.stream(kyrgyz)
+        .map(r -> "messages/" + r.getFilename().replaceFirst("_ky\\.properties$", ""))
+        .distinct()
+        .sorted()
+        .toArray(String[]::new);
   }
 
   /** A new, empty check whose messages come from here. */
