@@ -32,6 +32,15 @@ export default {
     availableLocales: ['ky', 'ru', 'en'],
     fallbackLocale: 'en'
   },
+
+  // see custom/form-list-fix.js
+  requireJsConfig: {
+    deps: ['form-list-fix'],
+    ngDeps: ['cam.tasklist.formListFix'],
+    paths: {
+      'form-list-fix': 'custom/form-list-fix'
+    }
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
