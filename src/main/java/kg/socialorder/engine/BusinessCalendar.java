@@ -2,6 +2,7 @@ package kg.socialorder.engine;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import kg.socialorder.SocialOrderProperties;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,11 @@ public class BusinessCalendar {
 
   public LocalDate today() {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+
+  /** Now, in the municipalities' time zone, on the engine's clock. */
+  public ZonedDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(zone);
   }
 
   public ZoneId zone() {

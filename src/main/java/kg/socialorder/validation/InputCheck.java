@@ -104,12 +104,21 @@ public final class InputCheck {
 
   /** A sum of money in som: positive, at most two decimals (tyiyn), not absurdly large. */
   public BigDecimal amount(String field, Object raw, boolean required) {
+    return money(field, raw, required, false);
+  }
+
+  /** A sum of money in som that may be zero, e.g. what was spent or is left to refund. */
+  public BigDecimal amountOrZero(String field, Object raw, boolean required) {
+    return money(field, raw, required, true);
+  }
+
+  private BigDecimal money(String field, Object raw, boolean required, boolean zeroAllowed) {
     BigDecimal number = number(field, raw, required);
     if (number == null) {
       return null;
     }
-    if (number.signum() <= 0) {
-      reject(field, "positiveAmount");
+    if (number.signum() < 0 || number.signum() == 0 && !zeroAllowed) {
+      reject(field, zeroAllowed ? "notNegativeAmount" : "positiveAmount");
       return null;
     }
     if (number.stripTrailingZeros().scale() > 2) {

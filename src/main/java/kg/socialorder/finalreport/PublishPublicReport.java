@@ -1,0 +1,101 @@
+package kg.socialorder.finalreport;
+
+import static kg.socialorder.finalreport.FinalReportVariables.CONCLUSIONS;
+import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_AMOUNT;
+import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_NUMBER;
+import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_OUTCOME;
+import static kg.socialorder.finalreport.FinalReportVariables.FINAL_RATING;
+import static kg.socialorder.finalreport.FinalReportVariables.HEARING_ATTENDANCE;
+import static kg.socialorder.finalreport.FinalReportVariables.HEARING_DATE;
+import static kg.socialorder.finalreport.FinalReportVariables.HEARING_FORMAT;
+import static kg.socialorder.finalreport.FinalReportVariables.HEARING_MINUTES;
+import static kg.socialorder.finalreport.FinalReportVariables.HEARING_PLACE;
+import static kg.socialorder.finalreport.FinalReportVariables.HEARING_QUESTIONS;
+import static kg.socialorder.finalreport.FinalReportVariables.INDICATOR_RESULTS;
+import static kg.socialorder.finalreport.FinalReportVariables.MUNICIPALITY;
+import static kg.socialorder.finalreport.FinalReportVariables.ORGANISATION_NAME;
+import static kg.socialorder.finalreport.FinalReportVariables.PUBLIC_REPORT_ID;
+import static kg.socialorder.finalreport.FinalReportVariables.RECOMMENDATIONS;
+import static kg.socialorder.finalreport.FinalReportVariables.REFUND_AMOUNT;
+import static kg.socialorder.finalreport.FinalReportVariables.REFUND_REFERENCE;
+import static kg.socialorder.finalreport.FinalReportVariables.RESULTS;
+import static kg.socialorder.finalreport.FinalReportVariables.TERMINATION_REASON;
+import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_PAID;
+import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_SPENT;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.engine.JsonVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the public report of the contract, once: a retried or repeated job finds the report
+ * already published and changes nothing. Runs as its own job (asyncBefore in the diagram).
+ */
+@Component("publishPublicReport")
+public class PublishPublicReport implements JavaDelegate {
+
+  private final JdbcTemplate jdbc;
+  private final BusinessCalendar calendar;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public PublishPublicReport(JdbcTemplate jdbc, BusinessCalendar calendar) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws JsonProcessingException {
+    String key = execution.getProcessBusinessKey();
+    execution.setVariable(PUBLIC_REPORT_ID, key);
+    Integer published = jdbc.queryForObject(
+        "select count(*) from so_public_report where business_key = ?", Integer.class, key);
+    if (published > 0) {
+      return;
+    }
+    PublicReport report = report(execution);
+    jdbc.update("insert into so_public_report (business_key, municipality, contract_number, organisation_name, "
+            + "contract_outcome, report_json, published_at) values (?, ?, ?, ?, ?, ?, ?)",
+        key, report.municipality(), report.contractNumber(), report.organisationName(), report.contractOutcome(),
+        json.writeValueAsString(report), Timestamp.from(calendar.now().toInstant()));
+  }
+
+  private static PublicReport report(DelegateExecution execution) {
+    PublicReport.Hearing hearing = new PublicReport.Hearing(
+        (String) execution.getVariable(HEARING_FORMAT),
+        (String) execution.getVariable(HEARING_DATE),
+        (String) execution.getVariable(HEARING_PLACE),
+        ((Number) execution.getVariable(HEARING_ATTENDANCE)).longValue(),
+        (String) execution.getVariable(HEARING_MINUTES),
+        JsonVariables.records(execution.getVariable(HEARING_QUESTIONS), HearingQuestion.class));
+    return new PublicReport(
+        execution.getProcessBusinessKey(),
+        (String) execution.getVariable(MUNICIPALITY),
+        (String) execution.getVariable(CONTRACT_NUMBER),
+        (String) execution.getVariable(ORGANISATION_NAME),
+        (String) execution.getVariable(CONTRACT_OUTCOME),
+        (String) execution.getVariable(TERMINATION_REASON),
+        money(execution, CONTRACT_AMOUNT),
+        money(execution, TOTAL_PAID),
+        money(execution, TOTAL_SPENT),
+        money(execution, REFUND_AMOUNT),
+        (String) execution.getVariable(REFUND_REFERENCE),
+        (String) execution.getVariable(RESULTS),
+        JsonVariables.records(execution.getVariable(INDICATOR_RESULTS), IndicatorResult.class),
+        (String) execution.getVariable(FINAL_RATING),
+        (String) execution.getVariable(CONCLUSIONS),
+        (String) execution.getVariable(RECOMMENDATIONS),
+        hearing);
+  }
+
+  private static BigDecimal money(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? BigDecimal.ZERO : BigDecimal.valueOf(((Number) value).doubleValue());
+  }
+}

@@ -1,0 +1,101 @@
+package kg.socialorder.finalreport;
+
+import static kg.socialorder.finalreport.FinalReportVariables.CONTRACTOR_USER_ID;
+import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_AMOUNT;
+import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_NUMBER;
+import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_OUTCOME;
+import static kg.socialorder.finalreport.FinalReportVariables.INDICATORS;
+import static kg.socialorder.finalreport.FinalReportVariables.MONITORING_USER_IDS;
+import static kg.socialorder.finalreport.FinalReportVariables.MUNICIPALITY;
+import static kg.socialorder.finalreport.FinalReportVariables.ORGANISATION_NAME;
+import static kg.socialorder.finalreport.FinalReportVariables.OUTCOME_COMPLETED;
+import static kg.socialorder.finalreport.FinalReportVariables.OUTCOME_TERMINATED;
+import static kg.socialorder.finalreport.FinalReportVariables.TERMINATION_REASON;
+import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_PAID;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.engine.BusinessKeys;
+import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.validation.InputCheck;
+import kg.socialorder.validation.ValidationMessages;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what the final report starts with (the contract's figures and outcome) and sets the
+ * deadlines of its tasks from configuration.
+ */
+@Component("validateFinalReportStart")
+public class ValidateFinalReportStart implements ExecutionListener {
+
+  static final String REPORT_DUE_PERIOD = "reportDuePeriod";
+  static final String EVALUATION_DUE_PERIOD = "evaluationDuePeriod";
+  static final String HEARING_DUE_PERIOD = "hearingDuePeriod";
+
+  private final ValidationMessages messages;
+  private final BusinessCalendar calendar;
+  private final BusinessKeys businessKeys;
+  private final FinalReportProperties properties;
+
+  public ValidateFinalReportStart(ValidationMessages messages, BusinessCalendar calendar,
+      BusinessKeys businessKeys, FinalReportProperties properties) {
+    this.messages = messages;
+    this.calendar = calendar;
+    this.businessKeys = businessKeys;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    InputCheck check = messages.check();
+    String municipality = execution.getTenantId();
+    if (municipality == null) {
+      check.reject(MUNICIPALITY, "municipalityRequired");
+    }
+    String contractNumber = check.text(CONTRACT_NUMBER, execution.getVariable(CONTRACT_NUMBER), true);
+    String organisation = check.text(ORGANISATION_NAME, execution.getVariable(ORGANISATION_NAME), true);
+    String contractor = check.text(CONTRACTOR_USER_ID, execution.getVariable(CONTRACTOR_USER_ID), true);
+    String monitors = check.text(MONITORING_USER_IDS, execution.getVariable(MONITORING_USER_IDS), true);
+    BigDecimal amount = check.amount(CONTRACT_AMOUNT, execution.getVariable(CONTRACT_AMOUNT), true);
+    BigDecimal paid = check.amountOrZero(TOTAL_PAID, execution.getVariable(TOTAL_PAID), true);
+    if (amount != null && paid != null && paid.compareTo(amount) > 0) {
+      check.reject(TOTAL_PAID, "paidAboveContract");
+    }
+    String outcome = check.choice(CONTRACT_OUTCOME, execution.getVariable(CONTRACT_OUTCOME), true,
+        Set.of(OUTCOME_COMPLETED, OUTCOME_TERMINATED));
+    String reason = check.text(TERMINATION_REASON, execution.getVariable(TERMINATION_REASON),
+        OUTCOME_TERMINATED.equals(outcome));
+    List<IndicatorTarget> indicators = new ArrayList<>();
+    List<Map<String, Object>> rows = check.records(INDICATORS, execution.getVariable(INDICATORS), false);
+    for (int i = 0; i < rows.size(); i++) {
+      String row = INDICATORS + "[" + (i + 1) + "]";
+      indicators.add(new IndicatorTarget(
+          check.text(row + ".name", rows.get(i).get("name"), true),
+          check.text(row + ".unit", rows.get(i).get("unit"), true),
+          check.amountOrZero(row + ".target", rows.get(i).get("target"), true)));
+    }
+    check.throwIfInvalid();
+
+    execution.setVariable(MUNICIPALITY, municipality);
+    execution.setVariable(CONTRACT_NUMBER, contractNumber);
+    execution.setVariable(ORGANISATION_NAME, organisation);
+    execution.setVariable(CONTRACTOR_USER_ID, contractor);
+    execution.setVariable(MONITORING_USER_IDS, monitors);
+    execution.setVariable(CONTRACT_AMOUNT, amount.doubleValue());
+    execution.setVariable(TOTAL_PAID, paid.doubleValue());
+    execution.setVariable(TERMINATION_REASON, OUTCOME_TERMINATED.equals(outcome) ? reason : null);
+    execution.setVariable(INDICATORS, JsonVariables.json(indicators));
+    execution.setVariable(REPORT_DUE_PERIOD, properties.reportDue().toString());
+    execution.setVariable(EVALUATION_DUE_PERIOD, properties.evaluationDue().toString());
+    execution.setVariable(HEARING_DUE_PERIOD, properties.hearingDue().toString());
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey(businessKeys.next(municipality, calendar.today().getYear()));
+    }
+  }
+}

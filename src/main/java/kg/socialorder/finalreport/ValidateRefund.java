@@ -1,0 +1,47 @@
+package kg.socialorder.finalreport;
+
+import static kg.socialorder.finalreport.FinalReportVariables.REFUND_AMOUNT;
+import static kg.socialorder.finalreport.FinalReportVariables.REFUND_DATE;
+import static kg.socialorder.finalreport.FinalReportVariables.REFUND_REFERENCE;
+import static kg.socialorder.finalreport.FinalReportVariables.UNSPENT_AMOUNT;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.validation.InputCheck;
+import kg.socialorder.validation.ValidationMessages;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Finance records the refund of the unspent money: exactly that amount, already received. */
+@Component("validateRefund")
+public class ValidateRefund implements TaskListener {
+
+  private final ValidationMessages messages;
+  private final BusinessCalendar calendar;
+
+  public ValidateRefund(ValidationMessages messages, BusinessCalendar calendar) {
+    this.messages = messages;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    InputCheck check = messages.check();
+    BigDecimal unspent = BigDecimal.valueOf(((Number) task.getVariable(UNSPENT_AMOUNT)).doubleValue());
+    BigDecimal amount = check.amount(REFUND_AMOUNT, task.getVariable(REFUND_AMOUNT), true);
+    if (amount != null && amount.compareTo(unspent) != 0) {
+      check.reject(REFUND_AMOUNT, "refundNotUnspent", unspent);
+    }
+    LocalDate date = check.date(REFUND_DATE, task.getVariable(REFUND_DATE), true, calendar.zone());
+    if (date != null && date.isAfter(calendar.today())) {
+      check.reject(REFUND_DATE, "dateInFuture");
+    }
+    String reference = check.text(REFUND_REFERENCE, task.getVariable(REFUND_REFERENCE), true);
+    check.throwIfInvalid();
+    task.setVariable(REFUND_AMOUNT, amount.doubleValue());
+    task.setVariable(REFUND_DATE, date.toString());
+    task.setVariable(REFUND_REFERENCE, reference);
+  }
+}

@@ -1,0 +1,3 @@
+package kg.socialorder.finalreport;
+
+class FinalReportOnH2Test extends FinalReportScenarios {}

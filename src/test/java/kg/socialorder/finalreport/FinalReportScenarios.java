@@ -1,0 +1,231 @@
+package kg.socialorder.finalreport;
+
+import static kg.socialorder.engine.JsonVariables.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import kg.socialorder.support.EngineTest;
+import kg.socialorder.validation.InvalidInputException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every path of final-report, with the Omuraliev case; subclasses run them on H2 and PostgreSQL. */
+abstract class FinalReportScenarios extends EngineTest {
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void omuralievReportsEverythingSpentHoldsAHearingAndCloses() throws Exception {
+    ProcessInstance report = start("omuraliev", "completed", null, 300_000, 300_000);
+
+    assertThat(report).isWaitingAt("SubmitFinalReport");
+    assertThat(task()).isAssignedTo("aikol");
+    assertThat(task().getDueDate()).isEqualTo(java.util.Date.from(
+        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30))));
+    complete(finalReport(40, 300_000));
+
+    assertThat(report).isWaitingAt("FinalEvaluation");
+    assertThat(task()).hasCandidateUser("omuraliev.monitor1").hasCandidateUser("omuraliev.monitor2");
+    complete(evaluation());
+
+    assertThat(report).isWaitingAt("RecordPublicHearing").hasNotPassed("RecordRefund");
+    assertThat(task()).hasCandidateGroup("coordinator");
+    complete(hearing(day(TODAY)));
+
+    assertThat(report).isWaitingAt("PublishPublicReport");
+    execute(job(current));
+    assertThat(report).isWaitingAt("CloseSocialOrder");
+    assertThat(task()).hasCandidateGroup("head");
+    complete(Variables.createVariables().putValue("closingConfirmed", true));
+
+    assertThat(report).isEnded();
+    JsonNode published = published(report);
+    assertThat(published.path("contractOutcome").asText()).isEqualTo("completed");
+    assertThat(published.path("organisationName").asText()).isEqualTo("«Айкөл» жарандык демилгелер борбору КБ");
+    assertThat(published.path("indicators").get(0).path("target").asInt()).isEqualTo(40);
+    assertThat(published.path("indicators").get(0).path("reached").asInt()).isEqualTo(40);
+    assertThat(published.path("refunded").decimalValue()).isZero();
+    assertThat(published.path("hearing").path("format").asText()).isEqualTo("peoplesAssembly");
+    assertThat(published.path("hearing").path("attendance").asInt()).isEqualTo(120);
+  }
+
+  @Test
+  void unspentMoneyIsRefundedExactlyBeforeTheOrderCloses() throws Exception {
+    ProcessInstance report = start("karakoltown", "completed", null, 500_000, 500_000);
+    complete(finalReport(128, 487_500));
+    assertThat(engine.getRuntimeService().getVariable(report.getId(), "unspentAmount")).isEqualTo(12_500.0);
+    complete(evaluation());
+
+    assertThat(report).isWaitingAt("RecordRefund");
+    assertThat(task()).hasCandidateGroup("finance");
+    assertRefused(() -> complete(refund(12_499.99)), List.of("refundAmount"), "500 сом", "остатку");
+    complete(refund(12_500));
+
+    complete(hearing(day(TODAY)));
+    execute(job(current));
+    complete(Variables.createVariables().putValue("closingConfirmed", true));
+    assertThat(report).isEnded().hasPassed("RecordRefund");
+    assertThat(published(report).path("refunded").decimalValue()).isEqualByComparingTo("12500");
+  }
+
+  @Test
+  void aTerminatedContractIsReportedAsTerminatedWithItsReason() throws Exception {
+    ProcessInstance report = start("kanyshkyya", "terminated", "Аткаруучу отчетторду тапшырган жок", 900_000, 300_000);
+    complete(finalReport(30, 300_000));
+    complete(evaluation());
+    complete(hearing(day(TODAY)));
+    execute(job(current));
+    complete(Variables.createVariables().putValue("closingConfirmed", true));
+
+    JsonNode published = published(report);
+    assertThat(published.path("contractOutcome").asText()).isEqualTo("terminated");
+    assertThat(published.path("terminationReason").asText()).isEqualTo("Аткаруучу отчетторду тапшырган жок");
+    assertThat(published.path("totalPaid").decimalValue()).isEqualByComparingTo("300000");
+    assertThat(published.path("contractAmount").decimalValue()).isEqualByComparingTo("900000");
+  }
+
+  @Test
+  void publishingAgainChangesNothing() throws Exception {
+    ProcessInstance report = start("katran", "completed", null, 200_000, 200_000);
+    complete(finalReport(20, 200_000));
+    complete(evaluation());
+    complete(hearing(day(TODAY)));
+    execute(job(current));
+    String first = jdbc.queryForObject("select report_json || published_at from so_public_report where business_key = ?",
+        String.class, report.getBusinessKey());
+
+    // a retried job, or an operator re-running the step from Cockpit
+    engine.getRuntimeService().createProcessInstanceModification(report.getId())
+        .startBeforeActivity("PublishPublicReport").execute();
+    org.camunda.bpm.engine.impl.util.ClockUtil.offset(60_000L);
+    engine.getManagementService().createJobQuery().processInstanceId(report.getId()).list()
+        .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+
+    assertThat(jdbc.queryForObject("select count(*) from so_public_report where business_key = ?", Integer.class,
+        report.getBusinessKey())).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select report_json || published_at from so_public_report where business_key = ?",
+        String.class, report.getBusinessKey())).isEqualTo(first);
+  }
+
+  @Test
+  void aStartWithoutContractorOutcomeOrReasonIsRefused() {
+    VariableMap variables = startVariables("katran", "terminated", null, 100_000, 150_000);
+    variables.remove("contractorUserId");
+    assertRefused(() -> engine.getRuntimeService().startProcessInstanceByKey("final-report", variables),
+        List.of("contractorUserId", "totalPaid", "terminationReason"), "Токтотуунун себеби", "Причина расторжения");
+  }
+
+  @Test
+  void spendingMoreThanWasPaidIsRefusedAndNothingStored() {
+    ProcessInstance report = start("katran", "completed", null, 200_000, 200_000);
+    assertRefused(() -> complete(finalReport(20, 200_000.01)), List.of("totalSpent"), "Сарпталды", "Израсходовано");
+    VariableMap noResults = finalReport(20, 100_000);
+    noResults.putValue("results", " ");
+    noResults.putValue("indicatorResults", json(List.of(Map.of("reached", -1))));
+    assertRefused(() -> complete(noResults), List.of("results", "indicatorResults[1].reached"), "Натыйжалар",
+        "Результаты");
+    assertThat(report).isWaitingAt("SubmitFinalReport");
+    assertThat(engine.getRuntimeService().getVariable(report.getId(), "totalSpent")).isNull();
+  }
+
+  @Test
+  void aHearingNotYetHeldAndAnUnconfirmedClosingAreRefused() throws Exception {
+    ProcessInstance report = start("katran", "completed", null, 200_000, 200_000);
+    complete(finalReport(20, 200_000));
+    assertRefused(() -> complete(Variables.createVariables().putValue("finalRating", "superb")),
+        List.of("finalRating", "conclusions"), "Баа", "Оценка");
+    complete(evaluation());
+    assertRefused(() -> complete(hearing(day(TODAY.plusDays(2)))), List.of("hearingDate"), "өтө элек",
+        "ещё не состоялось");
+    complete(hearing(day(TODAY)));
+    execute(job(current));
+    assertRefused(() -> complete(Variables.createVariables().putValue("closingConfirmed", false)),
+        List.of("closingConfirmed"), "Социалдык тапшырык жабылат", "Социальный заказ закрывается");
+    assertThat(report).isWaitingAt("CloseSocialOrder");
+  }
+
+  /** The instance the helpers below act on. */
+  private ProcessInstance current;
+
+  private ProcessInstance start(String municipality, String outcome, String reason, double amount, double paid) {
+    current = engine.getRuntimeService().startProcessInstanceByKey("final-report",
+        startVariables(municipality, outcome, reason, amount, paid));
+    return current;
+  }
+
+  private VariableMap startVariables(String municipality, String outcome, String reason, double amount, double paid) {
+    String contractor = Map.of("omuraliev", "aikol", "karakoltown", "aimira", "kanyshkyya", "toskurulush",
+        "katran", "insanleilek").get(municipality);
+    String organisation = "omuraliev".equals(municipality) ? "«Айкөл» жарандык демилгелер борбору КБ" : "КЭУ";
+    return Variables.createVariables()
+        .putValue("municipality", municipality)
+        .putValue("contractNumber", "МСТ-" + municipality + "-1")
+        .putValue("organisationName", organisation)
+        .putValue("contractorUserId", contractor)
+        .putValue("monitoringUserIds", municipality + ".monitor1," + municipality + ".monitor2")
+        .putValue("contractAmount", amount)
+        .putValue("totalPaid", paid)
+        .putValue("indicators", json(List.of(Map.of("name", "Окутулган жаштар", "unit", "адам", "target", 40))))
+        .putValue("contractOutcome", outcome)
+        .putValue("terminationReason", reason);
+  }
+
+  private VariableMap finalReport(double reached, double spent) {
+    return Variables.createVariables()
+        .putValue("results", "Комуз жана компьютер сабактары өттү")
+        .putValue("indicatorResults", json(List.of(Map.of("name", "Окутулган жаштар", "reached", reached))))
+        .putValue("totalSpent", spent);
+  }
+
+  private VariableMap evaluation() {
+    return Variables.createVariables().putValue("finalRating", "good")
+        .putValue("conclusions", "Максаттар аткарылды").putValue("recommendations", "Улантуу");
+  }
+
+  private VariableMap refund(double amount) {
+    return Variables.createVariables().putValue("refundAmount", amount).putValue("refundDate", day(TODAY))
+        .putValue("refundReference", "ПП-114");
+  }
+
+  private VariableMap hearing(String date) {
+    return Variables.createVariables()
+        .putValue("hearingFormat", "peoplesAssembly")
+        .putValue("hearingDate", date)
+        .putValue("hearingPlace", "Айылдык клуб")
+        .putValue("hearingAttendance", 120)
+        .putValue("hearingMinutes", "Тургундар жыйынтыкты угушту")
+        .putValue("hearingQuestions", json(List.of(Map.of("question", "Сабактар улантылабы?",
+            "answer", "Ооба, кийинки жылы"))));
+  }
+
+  private void complete(Map<String, Object> variables) {
+    engine.getTaskService().complete(task(current).getId(), variables);
+  }
+
+  private JsonNode published(ProcessInstance report) throws Exception {
+    return new ObjectMapper().readTree(jdbc.queryForObject(
+        "select report_json from so_public_report where business_key = ?", String.class, report.getBusinessKey()));
+  }
+
+  private void assertRefused(Runnable submission, List<String> fields, String kyrgyz, String russian) {
+    assertThatThrownBy(submission::run)
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).fields()).containsExactlyInAnyOrderElementsOf(fields))
+        .hasMessageContaining(kyrgyz)
+        .hasMessageContaining(russian);
+  }
+}
