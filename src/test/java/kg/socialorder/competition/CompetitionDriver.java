@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Drives a competition as its people do: the forms' variables as Tasklist submits them, the
+ * Drives a competition as its people do: the forms' variables as Tasklist submits them (through the
+ * form service, which keeps a task's own variables in the task), the
  * portal's submissions through {@link ApplicationIntake}, and jobs and timers run explicitly.
  */
 public class CompetitionDriver {
@@ -57,7 +58,7 @@ public class CompetitionDriver {
   }
 
   public void complete(ProcessInstance instance, Map<String, Object> variables) {
-    engine.getTaskService().complete(task(instance).getId(), variables);
+    engine.getFormService().submitTaskForm(task(instance).getId(), variables);
   }
 
   public Object variable(ProcessInstance instance, String name) {
@@ -146,7 +147,7 @@ public class CompetitionDriver {
     variables.put("budgetLines", json(application.get("budgetLines")));
     variables.put("declaredDocuments", json(application.get("declaredDocuments")));
     variables.put("declarationConfirmed", true);
-    engine.getTaskService().complete(tasks(instance, "RegisterPaperApplication").get(0).getId(), variables);
+    engine.getFormService().submitTaskForm(tasks(instance, "RegisterPaperApplication").get(0).getId(), variables);
   }
 
   /** The deadline passes: the clock moves past it and the timer fires. */
@@ -186,7 +187,7 @@ public class CompetitionDriver {
   public void score(ProcessInstance instance, List<Map<String, Integer>> byMember, List<Set<String>> conflicts) {
     List<Task> sheets = tasks(instance, "ScoreApplications");
     for (int i = 0; i < sheets.size(); i++) {
-      engine.getTaskService().complete(sheets.get(i).getId(), sheet(sheets.get(i), byMember.get(i), conflicts.get(i)));
+      engine.getFormService().submitTaskForm(sheets.get(i).getId(), sheet(sheets.get(i), byMember.get(i), conflicts.get(i)));
     }
     runJobs(instance);
   }
