@@ -123,7 +123,7 @@ public class PortalController {
       @RequestParam(name = "replaced", defaultValue = "false") boolean replaced, Model model) {
     Application application = applications.findByRegistrationNumber(registrationNumber)
         .orElseThrow(NotFound::new);
-    model.addAttribute("application", application);
+    model.addAttribute("registered", application);
     model.addAttribute("call", published(application.callNumber()));
     model.addAttribute("submittedAt", moment(application.submittedAt()));
     model.addAttribute("replaced", replaced);
