@@ -57,7 +57,7 @@ public class RecordScores implements TaskListener {
     List<Map<String, Object>> conflictRows = check.records(CONFLICTS, task.getVariableLocal(CONFLICTS), true);
     for (int i = 0; i < conflictRows.size(); i++) {
       String row = CONFLICTS + "[" + (i + 1) + "]";
-      Long id = applicationId(conflictRows.get(i).get("applicationId"));
+      Long id = idOf(conflictRows.get(i).get("applicationId"));
       ApplicationSummary application = id == null ? null : eligible.get(id);
       if (application == null || declared.containsKey(id)) {
         check.reject(row + ".registrationNumber", "unknownApplication", conflictRows.get(i).get("registrationNumber"));
@@ -77,7 +77,7 @@ public class RecordScores implements TaskListener {
     for (int i = 0; i < scoreRows.size(); i++) {
       String row = SCORESHEET + "[" + (i + 1) + "]";
       Map<String, Object> values = scoreRows.get(i);
-      Long id = applicationId(values.get("applicationId"));
+      Long id = idOf(values.get("applicationId"));
       ApplicationSummary application = id == null ? null : eligible.get(id);
       ScoringCriterion criterion = criteria.get(String.valueOf(values.get("criterion")));
       if (application == null || criterion == null || !scored.add(id + "/" + criterion.code())) {
@@ -106,7 +106,8 @@ public class RecordScores implements TaskListener {
         (String) task.getVariable(MEMBER), List.copyOf(declared.values()), entries);
   }
 
-  private static Long applicationId(Object raw) {
+  /** An id a form sends back: a number, or its text (a text field). */
+  static Long idOf(Object raw) {
     if (raw instanceof Number number) {
       return number.longValue();
     }

@@ -47,8 +47,7 @@ public class ValidateAppealReview implements TaskListener {
     List<Map<String, Object>> rows = check.records(APPEALS, task.getVariableLocal(APPEALS), false);
     for (int i = 0; i < rows.size(); i++) {
       String row = APPEALS + "[" + (i + 1) + "]";
-      Object rawId = rows.get(i).get("appealId");
-      Long id = rawId instanceof Number n ? Long.valueOf(n.longValue()) : null;
+      Long id = RecordScores.idOf(rows.get(i).get("appealId"));
       if (id == null || !pending.containsKey(id) || decisions.containsKey(id)) {
         check.reject(row + ".registrationNumber", "unknownAppeal", rows.get(i).get("registrationNumber"));
         continue;
