@@ -1,0 +1,85 @@
+package kg.socialorder.competition;
+
+import static kg.socialorder.competition.CompetitionVariables.APPEAL_FILED_MESSAGE;
+import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
+
+import java.time.Instant;
+import java.util.Optional;
+import kg.socialorder.validation.InputCheck;
+import kg.socialorder.validation.ValidationMessages;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files an applicant's appeal from the portal while the appeal window is open (by the clock and
+ * the window stored with the call). The appeal is stored first, in its own transaction; then the
+ * competition is told by a message, which starts the head's review. When the competition is not
+ * waiting (the head is already reviewing another appeal), the stored appeal is taken up by the next
+ * review, at the latest when the window closes: no appeal is lost.
+ */
+@Component
+public class AppealFiling {
+
+  public static final String REGISTRATION_NUMBER = "registrationNumber";
+  public static final String TAX_NUMBER = "taxNumber";
+  public static final String GROUNDS = "grounds";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AppealFiling.class);
+
+  private final ValidationMessages messages;
+  private final CallRegister calls;
+  private final ApplicationRegister applications;
+  private final AppealRegister appeals;
+  private final RuntimeService runtimeService;
+  private final TransactionTemplate transaction;
+
+  public AppealFiling(ValidationMessages messages, CallRegister calls, ApplicationRegister applications,
+      AppealRegister appeals, RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+    this.messages = messages;
+    this.calls = calls;
+    this.applications = applications;
+    this.appeals = appeals;
+    this.runtimeService = runtimeService;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  /** Returns the appeal's id; throws {@link kg.socialorder.validation.InvalidInputException} when refused. */
+  public long file(String callNumber, String registrationNumber, String taxNumber, String grounds) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    InputCheck check = messages.check();
+    String number = check.text(REGISTRATION_NUMBER, registrationNumber, true);
+    String tax = check.text(TAX_NUMBER, taxNumber, true);
+    String text = check.text(GROUNDS, grounds, true);
+    Optional<CompetitionCall> call = calls.find(callNumber);
+    if (call.isEmpty()) {
+      check.reject(CALL_NUMBER, "unknownCall", callNumber);
+    } else if (!call.get().acceptsAppealsAt(now)) {
+      check.reject(GROUNDS, "appealClosed");
+    }
+    Optional<Application> application = number == null || tax == null ? Optional.empty()
+        : applications.findByRegistrationNumber(number)
+            .filter(a -> a.callNumber().equals(callNumber) && a.taxNumber().equals(tax));
+    if (number != null && tax != null && application.isEmpty()) {
+      check.reject(REGISTRATION_NUMBER, "unknownRegistration");
+    }
+    check.throwIfInvalid();
+
+    long id = transaction.execute(status -> appeals.file(callNumber, application.get().id(),
+        call.get().scoringRound(), text, now));
+    try {
+      runtimeService.createMessageCorrelation(APPEAL_FILED_MESSAGE)
+          .processInstanceId(call.get().processInstanceId())
+          .correlateWithResult();
+    } catch (ProcessEngineException notWaiting) {
+      LOG.info("Appeal {} on {} stored; the competition will review it with the next review ({})", id, callNumber,
+          notWaiting.getMessage());
+    }
+    return id;
+  }
+}

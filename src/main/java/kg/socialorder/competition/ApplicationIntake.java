@@ -1,0 +1,34 @@
+package kg.socialorder.competition;
+
+import java.util.function.Function;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes an application from the public portal: checks it, then registers it in a short transaction
+ * of its own that locks only the call's row. The process instance is not touched: the competition
+ * reads the applications at its deadline.
+ */
+@Component
+public class ApplicationIntake {
+
+  private final ApplicationCheck check;
+  private final ApplicationRegister applications;
+  private final TransactionTemplate transaction;
+
+  public ApplicationIntake(ApplicationCheck check, ApplicationRegister applications,
+      PlatformTransactionManager transactionManager) {
+    this.check = check;
+    this.applications = applications;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  /** The receipt; throws {@link kg.socialorder.validation.InvalidInputException} when refused. */
+  public Registration submit(String callNumber, Function<String, Object> raw) {
+    ApplicationInput input = check.read(raw);
+    return transaction.execute(status -> applications.register(callNumber, input, ApplicationRegister.PORTAL,
+        null, ClockUtil.getCurrentTime().toInstant()));
+  }
+}

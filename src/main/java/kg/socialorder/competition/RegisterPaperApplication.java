@@ -1,0 +1,36 @@
+package kg.socialorder.competition;
+
+import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
+import static kg.socialorder.competition.CompetitionVariables.LAST_REGISTRATION;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers an application the coordinator copied from paper, by the same rules as the portal: the
+ * same checks, the same deadline, the same numbering. The receipt's number is shown on the next form.
+ */
+@Component("registerPaperApplication")
+public class RegisterPaperApplication implements TaskListener {
+
+  private final ApplicationCheck applicationCheck;
+  private final ApplicationRegister applications;
+
+  public RegisterPaperApplication(ApplicationCheck applicationCheck, ApplicationRegister applications) {
+    this.applicationCheck = applicationCheck;
+    this.applications = applications;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ApplicationInput input = applicationCheck.read(task::getVariableLocal);
+    String coordinator = Context.getCommandContext().getAuthenticatedUserId();
+    Registration registration = applications.register((String) task.getVariable(CALL_NUMBER), input,
+        ApplicationRegister.PAPER, coordinator, ClockUtil.getCurrentTime().toInstant());
+    task.getExecution().setVariable(LAST_REGISTRATION, registration.registrationNumber() + " — "
+        + registration.organisationName() + (registration.replaced() ? " (алмаштырылды / заменена)" : ""));
+  }
+}

@@ -1,0 +1,149 @@
+package kg.socialorder.competition;
+
+import static kg.socialorder.competition.CompetitionVariables.APPLICATION_DEADLINE;
+import static kg.socialorder.competition.CompetitionVariables.APPLICATION_DEADLINE_AT;
+import static kg.socialorder.competition.CompetitionVariables.BUDGET_CEILING;
+import static kg.socialorder.competition.CompetitionVariables.COMMISSION_CHAIR;
+import static kg.socialorder.competition.CompetitionVariables.COMMISSION_MEMBERS;
+import static kg.socialorder.competition.CompetitionVariables.COMMISSION_MEMBER_IDS;
+import static kg.socialorder.competition.CompetitionVariables.COMMISSION_TABLE;
+import static kg.socialorder.competition.CompetitionVariables.ELIGIBILITY_REQUIREMENTS;
+import static kg.socialorder.competition.CompetitionVariables.EXPECTED_RESULTS;
+import static kg.socialorder.competition.CompetitionVariables.GOAL;
+import static kg.socialorder.competition.CompetitionVariables.MUNICIPALITY;
+import static kg.socialorder.competition.CompetitionVariables.SCORING_CRITERIA;
+import static kg.socialorder.competition.CompetitionVariables.TARGET_GROUP;
+import static kg.socialorder.competition.CompetitionVariables.TASKS;
+import static kg.socialorder.competition.CompetitionVariables.TERM_MONTHS;
+import static kg.socialorder.competition.CompetitionVariables.THEME_BUDGET;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.validation.InputCheck;
+import kg.socialorder.validation.ValidationMessages;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The coordinator's call: terms of reference, a ceiling within the theme's budget, criteria whose
+ * weights make 100 %, a last day not in the past, and a commission of at least three members of
+ * the municipality's commission group with one of them as chair.
+ */
+@Component("validateCall")
+public class ValidateCall implements TaskListener {
+
+  static final int MIN_COMMISSION = 3;
+  static final int MAX_CRITERIA = 10;
+  static final int MAX_TERM_MONTHS = 60;
+
+  private final ValidationMessages messages;
+  private final BusinessCalendar calendar;
+  private final CommissionCandidates candidates;
+
+  public ValidateCall(ValidationMessages messages, BusinessCalendar calendar, CommissionCandidates candidates) {
+    this.messages = messages;
+    this.calendar = calendar;
+    this.candidates = candidates;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    InputCheck check = messages.check();
+    String goal = check.text(GOAL, task.getVariable(GOAL), true);
+    String tasks = check.text(TASKS, task.getVariable(TASKS), true);
+    String targetGroup = check.text(TARGET_GROUP, task.getVariable(TARGET_GROUP), true);
+    String results = check.text(EXPECTED_RESULTS, task.getVariable(EXPECTED_RESULTS), true);
+    Long term = check.wholeNumber(TERM_MONTHS, task.getVariable(TERM_MONTHS), true, 1, MAX_TERM_MONTHS);
+    BigDecimal ceiling = check.amount(BUDGET_CEILING, task.getVariable(BUDGET_CEILING), true);
+    BigDecimal themeBudget = new BigDecimal(task.getVariable(THEME_BUDGET).toString());
+    if (ceiling != null && ceiling.compareTo(themeBudget) > 0) {
+      check.reject(BUDGET_CEILING, "ceilingAboveThemeBudget", themeBudget.toPlainString());
+    }
+    String requirements = check.text(ELIGIBILITY_REQUIREMENTS, task.getVariable(ELIGIBILITY_REQUIREMENTS), true);
+    List<ScoringCriterion> criteria = criteria(check, task.getVariable(SCORING_CRITERIA));
+    LocalDate deadline = check.date(APPLICATION_DEADLINE, task.getVariable(APPLICATION_DEADLINE), true,
+        calendar.zone());
+    if (deadline != null && deadline.isBefore(calendar.today())) {
+      check.reject(APPLICATION_DEADLINE, "dateInPast");
+    }
+
+    Map<String, String> eligible = candidates.of((String) task.getVariable(MUNICIPALITY)).stream()
+        .collect(Collectors.toMap(Option::value, Option::label, (a, b) -> a, LinkedHashMap::new));
+    List<String> members = check.choices(COMMISSION_MEMBERS, task.getVariable(COMMISSION_MEMBERS), true,
+        eligible.keySet());
+    if (!members.isEmpty() && members.size() < MIN_COMMISSION) {
+      check.reject(COMMISSION_MEMBERS, "commissionTooSmall", MIN_COMMISSION);
+    }
+    String chair = check.text(COMMISSION_CHAIR, task.getVariable(COMMISSION_CHAIR), true);
+    if (chair != null && !members.isEmpty() && !members.contains(chair)) {
+      check.reject(COMMISSION_CHAIR, "chairNotMember");
+    }
+    check.throwIfInvalid();
+
+    task.setVariable(GOAL, goal);
+    task.setVariable(TASKS, tasks);
+    task.setVariable(TARGET_GROUP, targetGroup);
+    task.setVariable(EXPECTED_RESULTS, results);
+    task.setVariable(TERM_MONTHS, term.intValue());
+    task.setVariable(BUDGET_CEILING, ceiling.doubleValue());
+    task.setVariable(ELIGIBILITY_REQUIREMENTS, requirements);
+    task.setVariable(SCORING_CRITERIA, JsonVariables.json(criteria));
+    task.setVariable(APPLICATION_DEADLINE, deadline.toString());
+    // the call closes when its last day ends in the municipality
+    task.setVariable(APPLICATION_DEADLINE_AT,
+        Date.from(deadline.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
+    task.setVariable(COMMISSION_MEMBERS, JsonVariables.json(members));
+    task.setVariable(COMMISSION_CHAIR, chair);
+    task.setVariable(COMMISSION_MEMBER_IDS, Variables.objectValue(new ArrayList<>(members))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    task.setVariable(COMMISSION_TABLE, JsonVariables.json(members.stream()
+        .map(m -> Map.of("member", eligible.get(m) + (m.equals(chair) ? " — төрага / председатель" : "")))
+        .toList()));
+  }
+
+  private List<ScoringCriterion> criteria(InputCheck check, Object raw) {
+    List<Map<String, Object>> rows = check.records(SCORING_CRITERIA, raw, true);
+    if (rows.size() > MAX_CRITERIA) {
+      check.reject(SCORING_CRITERIA, "tooMany", MAX_CRITERIA);
+    }
+    List<ScoringCriterion> criteria = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    long total = 0;
+    boolean complete = true;
+    for (int i = 0; i < rows.size(); i++) {
+      String row = SCORING_CRITERIA + "[" + (i + 1) + "]";
+      Function<String, Object> value = rows.get(i)::get;
+      String code = check.text(row + ".code", value.apply("code"), false);
+      String name = check.text(row + ".name", value.apply("name"), true);
+      Long weight = check.wholeNumber(row + ".weight", value.apply("weight"), true, 1, 100);
+      if (name != null && !names.add(name.toLowerCase(Locale.ROOT))) {
+        check.reject(row + ".name", "duplicateCriterion");
+      }
+      // a criterion the coordinator added has no code yet: it gets one from its place
+      code = code == null || !codes.add(code) ? "criterion" + (i + 1) : code;
+      codes.add(code);
+      complete &= weight != null;
+      total += weight == null ? 0 : weight;
+      criteria.add(new ScoringCriterion(code, name, weight == null ? null : weight.intValue()));
+    }
+    if (complete && !rows.isEmpty() && total != 100) {
+      check.reject(SCORING_CRITERIA, "weightsNotHundred", total);
+    }
+    return criteria;
+  }
+}

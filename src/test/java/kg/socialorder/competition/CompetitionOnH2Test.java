@@ -1,0 +1,3 @@
+package kg.socialorder.competition;
+
+class CompetitionOnH2Test extends CompetitionScenarios {}

@@ -1,0 +1,78 @@
+package kg.socialorder.portal;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A visitor's browser on the portal, without login: keeps cookies, does not follow redirects. */
+class PortalClient {
+
+  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final String base;
+  private final HttpClient http = HttpClient.newBuilder()
+      .cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .build();
+
+  PortalClient(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  /** The token of the form on the page at {@code path}, as a browser would have it. */
+  String token(String path) {
+    Matcher matcher = TOKEN.matcher(get(path).body());
+    if (!matcher.find()) {
+      throw new IllegalStateException("No form token on " + path);
+    }
+    return matcher.group(1);
+  }
+
+  /** Posts a form as a browser on our page does: same Origin, fields URL-encoded (lists repeat the name). */
+  HttpResponse<String> post(String path, Map<String, ?> fields) {
+    return post(path, fields, base);
+  }
+
+  HttpResponse<String> post(String path, Map<String, ?> fields, String origin) {
+    String body = fields.entrySet().stream()
+        .flatMap(e -> (e.getValue() instanceof List<?> list ? list : List.of(e.getValue())).stream()
+            .map(v -> encode(e.getKey()) + "=" + encode(String.valueOf(v))))
+        .collect(Collectors.joining("&"));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    return send(request);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,3 @@
+package kg.socialorder.portal;
+
+class PortalOnH2Test extends PortalScenarios {}
