@@ -23,15 +23,11 @@ import static kg.socialorder.finalreport.FinalReportVariables.TERMINATION_REASON
 import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_PAID;
 import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_SPENT;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,31 +37,19 @@ import org.springframework.stereotype.Component;
 @Component("publishPublicReport")
 public class PublishPublicReport implements JavaDelegate {
 
-  private final JdbcTemplate jdbc;
+  private final PublicReportRegister reports;
   private final BusinessCalendar calendar;
-  private final ObjectMapper json = new ObjectMapper();
 
-  public PublishPublicReport(JdbcTemplate jdbc, BusinessCalendar calendar) {
-    this.jdbc = jdbc;
+  public PublishPublicReport(PublicReportRegister reports, BusinessCalendar calendar) {
+    this.reports = reports;
     this.calendar = calendar;
   }
 
   @Override
-  public void execute(DelegateExecution execution) throws JsonProcessingException {
-    String key = execution.getProcessBusinessKey();
-    execution.setVariable(PUBLIC_REPORT_ID, key);
-    Integer published = jdbc.queryForObject(
-        "select count(*) from so_public_report where business_key = ?", Integer.class, key);
-    if (published > 0) {
-      return;
-    }
-    PublicReport report = report(execution);
-    jdbc.update("insert into so_public_report (business_key, municipality, contract_number, organisation_name, "
-            + "contract_outcome, report_json, published_at) values (?, ?, ?, ?, ?, ?, ?)",
-        key, report.municipality(), report.contractNumber(), report.organisationName(), report.contractOutcome(),
-        json.writeValueAsString(report), Timestamp.from(calendar.now().toInstant()));
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(PUBLIC_REPORT_ID, execution.getProcessBusinessKey());
+    reports.publishOnce(report(execution), calendar.now().toInstant());
   }
-
   private static PublicReport report(DelegateExecution execution) {
     PublicReport.Hearing hearing = new PublicReport.Hearing(
         (String) execution.getVariable(HEARING_FORMAT),

@@ -1,0 +1,118 @@
+package kg.socialorder.portal;
+
+import static kg.socialorder.engine.JsonVariables.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import kg.socialorder.support.WebappTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+
+/** The public report as residents read it: on the portal, without login, and as a PDF. */
+class PublicReportPageTest extends WebappTest {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void theOmuralievReportReadsOnThePortalAndInThePdf() throws Exception {
+    String key = closeOmuralievContract("«Айкөл» жарандык демилгелер борбору КБ");
+
+    HttpResponse<String> page = get("/portal/reports/" + key);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("«Айкөл» жарандык демилгелер борбору КБ")
+        .contains("Өмүралиев айылдык аймагы")
+        .contains("Аткарылды / Исполнен")
+        .contains("300 000 сом")
+        .contains("12 500 сом")
+        .contains("Комуз жана компьютер сабактарынан өткөн жаштар")
+        .contains("Элдик жыйын / Народный сход")
+        .contains("02.03.2026");
+
+    HttpResponse<String> list = get("/portal/reports?municipality=omuraliev");
+    assertThat(list.body()).contains("/portal/reports/" + key);
+    assertThat(get("/portal/reports?municipality=katran").body()).doesNotContain("/portal/reports/" + key);
+
+    HttpResponse<byte[]> pdf = http.send(request("/portal/reports/" + key + "/pdf"), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    // kept for people to look at: target/reports/omuraliev-report.pdf
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/reports/omuraliev-report.pdf"), pdf.body());
+    try (var document = Loader.loadPDF(pdf.body())) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("«Айкөл» жарандык демилгелер борбору КБ")
+          .contains("Комуз жана компьютер сабактарынан өткөн жаштар")
+          .contains("300 000 сом")
+          .contains("Элдик жыйын / Народный сход")
+          .contains("Коомдук отчет / Публичный отчёт");
+    }
+  }
+
+  @Test
+  void markupInAnOrganisationNameIsShownAsText() throws Exception {
+    String key = closeOmuralievContract("<script>alert(1)</script> КБ");
+
+    HttpResponse<String> page = get("/portal/reports/" + key);
+
+    assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt; КБ").doesNotContain("<script>alert(1)");
+    assertThat(get("/portal/reports").body()).doesNotContain("<script>alert(1)");
+  }
+
+  @Test
+  void anUnknownReportIsNotFound() throws Exception {
+    HttpResponse<String> page = get("/portal/reports/NOWHERE-2026-1");
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("Не найдено");
+  }
+
+  private String closeOmuralievContract(String organisation) {
+    ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report",
+        Variables.createVariables()
+            .putValue("municipality", "omuraliev")
+            .putValue("contractNumber", "МСТ-7")
+            .putValue("organisationName", organisation)
+            .putValue("contractorUserId", "aikol")
+            .putValue("monitoringUserIds", "omuraliev.monitor1")
+            .putValue("contractAmount", 300_000)
+            .putValue("totalPaid", 300_000)
+            .putValue("indicators", json(List.of(Map.of("name", "Комуз жана компьютер сабактарынан өткөн жаштар",
+                "unit", "адам", "target", 40))))
+            .putValue("contractOutcome", "completed"));
+    complete(report, Variables.createVariables().putValue("results", "Сабактар өттү")
+        .putValue("indicatorResults", json(List.of(Map.of("reached", 40)))).putValue("totalSpent", 287_500));
+    complete(report, Variables.createVariables().putValue("finalRating", "good").putValue("conclusions", "Аткарылды"));
+    complete(report, Variables.createVariables().putValue("refundAmount", 12_500).putValue("refundDate", day(TODAY))
+        .putValue("refundReference", "ПП-9"));
+    complete(report, Variables.createVariables().putValue("hearingFormat", "peoplesAssembly")
+        .putValue("hearingDate", day(TODAY)).putValue("hearingPlace", "Айыл өкмөтү").putValue("hearingAttendance", 95)
+        .putValue("hearingMinutes", "Жыйынтыктар угулду"));
+    engine.getManagementService().createJobQuery().processInstanceId(report.getId()).list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    return report.getBusinessKey();
+  }
+
+  private void complete(ProcessInstance instance, Map<String, Object> variables) {
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    engine.getTaskService().complete(task, variables);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(request(path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpRequest request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+  }
+}
