@@ -53,7 +53,7 @@ public class RegisterContract implements JavaDelegate {
         "Келишим № " + number + " / Договор № " + number,
         "Аткаруучу / Исполнитель: " + contractor + "\n"
             + "Долбоор / Проект: " + execution.getVariable(PROJECT_TITLE) + "\n"
-            + "Сумма / Сумма: " + amount.toPlainString() + " сом\n"
+            + "Сумма / Сумма: " + amount.stripTrailingZeros().toPlainString() + " сом\n"
             + "Мөөнөтү / Срок: " + start + " – " + end,
         execution.getProcessInstanceId()));
     if (execution.getVariable(REGISTERED_ON) == null) {

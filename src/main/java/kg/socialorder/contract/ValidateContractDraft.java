@@ -68,10 +68,10 @@ public class ValidateContractDraft implements TaskListener {
     BigDecimal ceiling = BigDecimal.valueOf(((Number) task.getVariable(BUDGET_CEILING)).doubleValue());
     Winner winner = Winner.of(task.getVariable(WINNER));
     if (amount != null && amount.compareTo(ceiling) > 0) {
-      check.reject(CONTRACT_AMOUNT, "exceedsBudgetCeiling", ceiling.toPlainString());
+      check.reject(CONTRACT_AMOUNT, "exceedsBudgetCeiling", ceiling.stripTrailingZeros().toPlainString());
     }
     if (amount != null && amount.compareTo(winner.requestedAmount()) > 0) {
-      check.reject(CONTRACT_AMOUNT, "exceedsRequestedAmount", winner.requestedAmount().toPlainString());
+      check.reject(CONTRACT_AMOUNT, "exceedsRequestedAmount", winner.requestedAmount().stripTrailingZeros().toPlainString());
     }
 
     LocalDate start = check.date(CONTRACT_START, task.getVariable(CONTRACT_START), true, calendar.zone());
@@ -140,7 +140,7 @@ public class ValidateContractDraft implements TaskListener {
       tranches.add(previous);
     }
     if (amount != null && allAmounts && !rows.isEmpty() && sum.compareTo(amount) != 0) {
-      check.reject(TRANCHE_PLAN, "tranchesDoNotAddUp", sum.toPlainString(), amount.toPlainString());
+      check.reject(TRANCHE_PLAN, "tranchesDoNotAddUp", sum.stripTrailingZeros().toPlainString(), amount.stripTrailingZeros().toPlainString());
     }
     return tranches;
   }
