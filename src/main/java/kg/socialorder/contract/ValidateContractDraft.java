@@ -145,8 +145,10 @@ public class ValidateContractDraft implements TaskListener {
     return tranches;
   }
 
+  /** Only against a term that makes sense: a wrong term is reported once, on its own field. */
   private static void checkWithinTerm(InputCheck check, String field, LocalDate date, LocalDate start, LocalDate end) {
-    if (date != null && start != null && end != null && (date.isBefore(start) || date.isAfter(end))) {
+    if (date != null && start != null && end != null && end.isAfter(start)
+        && (date.isBefore(start) || date.isAfter(end))) {
       check.reject(field, "outsideTerm", start, end);
     }
   }

@@ -62,7 +62,7 @@ public class ValidateMonitoringGroup implements TaskListener {
           check.reject(row + ".userId", "memberTwice");
         }
       }
-      String name = check.text(row + ".name", values.get("name"), user.isEmpty());
+      String name = check.text(row + ".name", values.get("name"), userId == null);
       if (name == null && user.isPresent()) {
         name = UserDirectory.displayName(user.get());
       }
