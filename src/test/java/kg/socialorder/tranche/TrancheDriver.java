@@ -2,6 +2,7 @@ package kg.socialorder.tranche;
 
 import static kg.socialorder.engine.JsonVariables.json;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,48 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 public class TrancheDriver {
 
+  // the "Баластан" contract of Kanysh-Kyya: 600 000 som in two tranches, 75 children enrolled
+  public static final String MUNICIPALITY = "kanyshkyya";
+  public static final String CONTRACTOR = "toskurulush";
+  public static final LocalDate FIRST_PAYMENT = LocalDate.of(2026, 3, 15);
+  public static final LocalDate FIRST_REPORT = LocalDate.of(2026, 6, 30);
+  public static final LocalDate CONTRACT_END = LocalDate.of(2026, 12, 31);
+  public static final String LEADER = "Асан Токтосунов";
+
   private final ProcessEngine engine;
 
   public TrancheDriver(ProcessEngine engine) {
     this.engine = engine;
+  }
+
+  /** Tranche {@code number} of the "Баластан" contract, started as the contract starts it. */
+  public ProcessInstance start(String contractNumber, int number) {
+    List<Map<String, Object>> plan = List.of(
+        Map.of("number", 1, "amount", 300_000, "paymentDate", FIRST_PAYMENT.toString(),
+            "reportDueDate", FIRST_REPORT.toString(), "deliverables", "Мебель, 2 бөлмө, 5 тарбиячы"),
+        Map.of("number", 2, "amount", 300_000, "paymentDate", "2026-07-10", "reportDueDate", "2026-11-30",
+            "deliverables", "75 бала катталды"));
+    return engine.getRuntimeService().startProcessInstanceByKey("tranche", contractNumber + "-" + number,
+        Variables.createVariables()
+            .putValue("municipality", MUNICIPALITY)
+            .putValue("contractNumber", contractNumber)
+            .putValue("contractAmount", 600_000.0)
+            .putValue("contractEnd", CONTRACT_END.toString())
+            .putValue("contractorUserId", CONTRACTOR)
+            .putValue("contractorName", "«ТОС Курулуш» КБ")
+            .putValue("projectTitle", "Баластан")
+            .putValue("tranchePlan", json(plan))
+            .putValue("tranche", json(plan.get(number - 1)))
+            .putValue("indicators", json(List.of(
+                Map.of("name", "Бала бакчага катталган балдар", "unit", "бала", "target", 75),
+                Map.of("name", "Жумушка алынган тарбиячылар", "unit", "адам", "target", 5))))
+            .putValue("monitoringGroup", json(List.of(
+                Map.of("name", "kanyshkyya monitor1", "userId", "kanyshkyya.monitor1",
+                    "category", "municipalitySpecialist", "chair", true),
+                Map.of("name", "kanyshkyya monitor2", "userId", "kanyshkyya.monitor2",
+                    "category", "councilDeputy", "chair", false),
+                Map.of("name", LEADER, "category", "communityLeader", "chair", false))))
+            .putValue("monitoringUserIds", "kanyshkyya.monitor1,kanyshkyya.monitor2"));
   }
 
   public Task task(ProcessInstance instance) {

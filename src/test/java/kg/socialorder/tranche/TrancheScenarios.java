@@ -36,12 +36,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class TrancheScenarios extends EngineTest {
 
-  static final String MUNICIPALITY = "kanyshkyya";
-  static final String CONTRACTOR = "toskurulush";
-  static final LocalDate FIRST_PAYMENT = LocalDate.of(2026, 3, 15);
-  static final LocalDate FIRST_REPORT = LocalDate.of(2026, 6, 30);
-  static final LocalDate CONTRACT_END = LocalDate.of(2026, 12, 31);
-  static final String LEADER = "Асан Токтосунов";
+  static final String MUNICIPALITY = TrancheDriver.MUNICIPALITY;
+  static final String CONTRACTOR = TrancheDriver.CONTRACTOR;
+  static final LocalDate FIRST_PAYMENT = TrancheDriver.FIRST_PAYMENT;
+  static final LocalDate FIRST_REPORT = TrancheDriver.FIRST_REPORT;
+  static final LocalDate CONTRACT_END = TrancheDriver.CONTRACT_END;
+  static final String LEADER = TrancheDriver.LEADER;
 
   @Autowired
   PaymentLedger ledger;
@@ -396,34 +396,8 @@ abstract class TrancheScenarios extends EngineTest {
         .hasMessageContaining("contractNumber");
   }
 
-  /** Tranche {@code number} of the contract, started as the contract starts it. */
   ProcessInstance start(int number) {
-    List<Map<String, Object>> plan = List.of(
-        Map.of("number", 1, "amount", 300_000, "paymentDate", day(FIRST_PAYMENT), "reportDueDate", day(FIRST_REPORT),
-            "deliverables", "Мебель, 2 бөлмө, 5 тарбиячы"),
-        Map.of("number", 2, "amount", 300_000, "paymentDate", "2026-07-10", "reportDueDate", "2026-11-30",
-            "deliverables", "75 бала катталды"));
-    return engine.getRuntimeService().startProcessInstanceByKey("tranche", contractNumber + "-" + number,
-        Variables.createVariables()
-            .putValue("municipality", MUNICIPALITY)
-            .putValue("contractNumber", contractNumber)
-            .putValue("contractAmount", 600_000.0)
-            .putValue("contractEnd", day(CONTRACT_END))
-            .putValue("contractorUserId", CONTRACTOR)
-            .putValue("contractorName", "«ТОС Курулуш» КБ")
-            .putValue("projectTitle", "Баластан")
-            .putValue("tranchePlan", json(plan))
-            .putValue("tranche", json(plan.get(number - 1)))
-            .putValue("indicators", json(List.of(
-                Map.of("name", "Бала бакчага катталган балдар", "unit", "бала", "target", 75),
-                Map.of("name", "Жумушка алынган тарбиячылар", "unit", "адам", "target", 5))))
-            .putValue("monitoringGroup", json(List.of(
-                Map.of("name", "kanyshkyya monitor1", "userId", "kanyshkyya.monitor1",
-                    "category", "municipalitySpecialist", "chair", true),
-                Map.of("name", "kanyshkyya monitor2", "userId", "kanyshkyya.monitor2",
-                    "category", "councilDeputy", "chair", false),
-                Map.of("name", LEADER, "category", "communityLeader", "chair", false))))
-            .putValue("monitoringUserIds", "kanyshkyya.monitor1,kanyshkyya.monitor2"));
+    return driver.start(contractNumber, number);
   }
 
   private String decide(String rating, boolean indicatorsOnTrack, boolean expensesConfirmed) {
