@@ -54,11 +54,6 @@ public class ContractRegister {
         outcome, now(), processInstanceId);
   }
 
-  public String outcome(String processInstanceId) {
-    return jdbc.queryForList("select outcome from so_contract where process_instance_id = ?", String.class,
-        processInstanceId).stream().findFirst().orElse(null);
-  }
-
   private static Timestamp now() {
     return new Timestamp(ClockUtil.getCurrentTime().getTime());
   }

@@ -35,7 +35,7 @@ public class Notifications {
     return true;
   }
 
-  public boolean isSent(String key) {
+  private boolean isSent(String key) {
     Integer rows = jdbc.queryForObject(
         "select count(*) from so_notification where notification_key = ?", Integer.class, key);
     return rows != null && rows > 0;

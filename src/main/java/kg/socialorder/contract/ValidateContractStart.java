@@ -17,6 +17,7 @@ import static kg.socialorder.contract.ContractVariables.WINNER_FIELD_PREFIX;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
 import kg.socialorder.engine.JsonVariables;
@@ -93,7 +94,7 @@ public class ValidateContractStart implements ExecutionListener {
   private Winner winner(DelegateExecution execution, InputCheck check) {
     Object handedOver = JsonVariables.plain(execution.getVariable(WINNER));
     Map<?, ?> record = handedOver instanceof Map<?, ?> map ? map : null;
-    java.util.function.Function<String, Object> value = field -> record != null
+    Function<String, Object> value = field -> record != null
         ? record.get(field) : execution.getVariable(flatName(field));
     return new Winner(
         check.text(flatName("applicationId"), asText(value.apply("applicationId")), false),

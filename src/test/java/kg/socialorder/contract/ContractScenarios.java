@@ -10,7 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +24,6 @@ import kg.socialorder.validation.InvalidInputException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -397,8 +398,8 @@ abstract class ContractScenarios extends EngineTest {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days))));
   }
 
-  private static java.time.LocalDate today() {
-    return java.time.LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BISHKEK);
+  private static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BISHKEK);
   }
 
   private static Date inDays(int days) {
@@ -411,7 +412,7 @@ abstract class ContractScenarios extends EngineTest {
   }
 
   private Map<String, Object> outputs(ProcessInstance instance) {
-    Map<String, Object> values = new java.util.HashMap<>();
+    Map<String, Object> values = new HashMap<>();
     for (String name : List.of("contractOutcome", "terminationReason", "totalPaid", "tranchesPaid", "tranchesAccepted")) {
       values.put(name, historic(instance.getId(), name));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -151,8 +152,7 @@ abstract class TrancheScenarios extends EngineTest {
     driver.runJob(tranche, "ReportOverdue");
     assertThat(tranche).isWaitingAt("DecideOnOverdueReport");
     assertThat(task()).hasCandidateGroup("coordinator");
-    assertThat(task().getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(
-        java.time.Duration.ofDays(5))));
+    assertThat(task().getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5))));
 
     LocalDate extended = FIRST_REPORT.plusDays(15);
     driver.complete(tranche, driver.overdueDecision("extend", day(extended), null));
