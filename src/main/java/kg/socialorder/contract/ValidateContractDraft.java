@@ -66,7 +66,7 @@ public class ValidateContractDraft implements TaskListener {
 
     BigDecimal amount = check.amount(CONTRACT_AMOUNT, task.getVariable(CONTRACT_AMOUNT), true);
     BigDecimal ceiling = BigDecimal.valueOf(((Number) task.getVariable(BUDGET_CEILING)).doubleValue());
-    Winner winner = Winner.of(task.getVariable(WINNER));
+    Winner winner = JsonVariables.record(task.getVariable(WINNER), Winner.class);
     if (amount != null && amount.compareTo(ceiling) > 0) {
       check.reject(CONTRACT_AMOUNT, "exceedsBudgetCeiling", ceiling.stripTrailingZeros().toPlainString());
     }

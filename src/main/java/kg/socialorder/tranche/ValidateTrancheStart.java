@@ -58,7 +58,7 @@ public class ValidateTrancheStart implements ExecutionListener {
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("A tranche needs its contract's " + missing);
     }
-    PlannedTranche tranche = PlannedTranche.of(execution.getVariable(TRANCHE));
+    PlannedTranche tranche = JsonVariables.record(execution.getVariable(TRANCHE), PlannedTranche.class);
     List<PlannedTranche> plan = JsonVariables.records(execution.getVariable(TRANCHE_PLAN), PlannedTranche.class);
     List<MonitoringMember> group = JsonVariables.records(execution.getVariable(MONITORING_GROUP), MonitoringMember.class);
 

@@ -4,8 +4,8 @@ import static kg.socialorder.contract.ContractDriver.lawfulGroup;
 import static kg.socialorder.contract.ContractDriver.member;
 import static kg.socialorder.contract.ContractDriver.monthlyTranches;
 import static kg.socialorder.contract.ContractDriver.tranche;
+import static kg.socialorder.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -20,7 +20,6 @@ import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
 import kg.socialorder.tranche.PaymentLedger;
 import kg.socialorder.tranche.TrancheDriver;
-import kg.socialorder.validation.InvalidInputException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -232,7 +231,8 @@ abstract class ContractScenarios extends EngineTest {
 
     assertThat(contract.getTenantId()).isEqualTo("katran");
     assertThat(contract.getBusinessKey()).startsWith("KATRAN-2026-");
-    Winner winner = Winner.of(engine.getRuntimeService().getVariableTyped(contract.getId(), "winner"));
+    Winner winner = JsonVariables.record(
+        engine.getRuntimeService().getVariableTyped(contract.getId(), "winner"), Winner.class);
     assertThat(winner.organisationName()).isEqualTo("«Инсан-Лейлек» КФ");
     assertThat(winner.requestedAmount()).isEqualByComparingTo("480000");
     assertThat(winner.taxNumber()).isEqualTo("1234567");
@@ -438,13 +438,5 @@ abstract class ContractScenarios extends EngineTest {
   private int published(String contractNumber) {
     return jdbc.queryForObject("select count(*) from so_notification where kind = 'contractPublished' "
         + "and notification_key like ?", Integer.class, "%:" + contractNumber);
-  }
-
-  private void assertRefused(Runnable submission, List<String> fields, String kyrgyz, String russian) {
-    assertThatThrownBy(submission::run)
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).fields()).containsExactlyInAnyOrderElementsOf(fields))
-        .hasMessageContaining(kyrgyz)
-        .hasMessageContaining(russian);
   }
 }

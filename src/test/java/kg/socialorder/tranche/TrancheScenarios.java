@@ -1,6 +1,7 @@
 package kg.socialorder.tranche;
 
 import static kg.socialorder.engine.JsonVariables.json;
+import static kg.socialorder.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
-import kg.socialorder.validation.InvalidInputException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -434,13 +434,5 @@ abstract class TrancheScenarios extends EngineTest {
 
   private static Date endOf(LocalDate day) {
     return Date.from(day.atTime(23, 59, 59).atZone(BISHKEK).toInstant());
-  }
-
-  private void assertRefused(Runnable submission, List<String> fields, String kyrgyz, String russian) {
-    assertThatThrownBy(submission::run)
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).fields()).containsExactlyInAnyOrderElementsOf(fields))
-        .hasMessageContaining(kyrgyz)
-        .hasMessageContaining(russian);
   }
 }
