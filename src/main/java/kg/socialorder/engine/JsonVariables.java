@@ -65,6 +65,12 @@ public final class JsonVariables {
         MAPPER.getTypeFactory().constructCollectionType(List.class, type));
   }
 
+  /** Converts the plain Java form of one record into a record of {@code type}; null stays null. */
+  public static <T> T record(Object raw, Class<T> type) {
+    Object plain = plain(raw);
+    return plain == null ? null : MAPPER.convertValue(plain, type);
+  }
+
   private static Object unwrap(TypedValue typed) {
     if (typed instanceof JsonValue json) {
       return json.getValue();

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup {
 
   /** Processes an official may start from Tasklist. */
-  static final List<String> STARTABLE_BY_COORDINATOR = List.of("problem-selection", "competition");
+  static final List<String> STARTABLE_BY_COORDINATOR = List.of("problem-selection", "competition", "contract");
 
   static final String MY_TASKS = "Менин тапшырмаларым / Мои задачи";
   static final String GROUP_TASKS = "Топтун тапшырмалары / Задачи группы";
@@ -100,8 +100,11 @@ public class IdentitySetup {
   private void ensureFilters() {
     Filter mine = ensureFilter(MY_TASKS, -10, "Мага дайындалган / Назначенные мне",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    Filter group = ensureFilter(GROUP_TASKS, -5, "Менин тобумдун алына элек тапшырмалары / Невзятые задачи моих групп",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    // a candidate user query also finds the tasks of the user's groups: one filter serves both the
+    // roles and the named people (monitoring group members)
+    Filter group = ensureFilter(GROUP_TASKS, -5,
+        "Мага же менин тобума сунушталган, алына элек тапшырмалар / Невзятые задачи, предложенные мне или моим группам",
+        taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
     for (Role role : Role.values()) {
       if (role.worksInTasklist()) {
         grant(role, Resources.FILTER, mine.getId(), Permissions.READ);

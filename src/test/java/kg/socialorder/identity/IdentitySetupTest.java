@@ -55,6 +55,10 @@ class IdentitySetupTest extends EngineTest {
     AuthorizationService authorizations = engine.getAuthorizationService();
     assertThat(authorizations.isUserAuthorized("karakol.coordinator", List.of("coordinator"),
         Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "problem-selection")).isTrue();
+    assertThat(authorizations.isUserAuthorized("karakol.coordinator", List.of("coordinator"),
+        Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "contract")).isTrue();
+    assertThat(authorizations.isUserAuthorized("karakol.coordinator", List.of("coordinator"),
+        Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "tranche")).isFalse();
     for (String official : List.of("karakol.head", "karakol.finance", "karakol.deputy1", "karakol.commission1",
         "karakol.monitor1", "baldargatirek", "supervisor")) {
       List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(official).list()

@@ -65,6 +65,18 @@ public class WebappClient {
     }
   }
 
+  /** PUT of a JSON body on the engine API. */
+  public Response putEngine(String path, Object body) {
+    try {
+      return response(send(withToken(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/" + path))
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)))));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder withToken(HttpRequest.Builder request) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN"))

@@ -1,0 +1,42 @@
+package kg.socialorder.tranche;
+
+import static kg.socialorder.tranche.TrancheVariables.CONTRACT_END;
+import static kg.socialorder.tranche.TrancheVariables.NEW_REPORT_DUE_DATE;
+
+import java.time.LocalDate;
+import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.validation.InputCheck;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new report deadline given by an official (an extension, or a continuation after suspension):
+ * after today and within the contract's term.
+ */
+@Component
+public class NewReportDueDate {
+
+  private final BusinessCalendar calendar;
+  private final ReportDeadline deadline;
+
+  public NewReportDueDate(BusinessCalendar calendar, ReportDeadline deadline) {
+    this.calendar = calendar;
+    this.deadline = deadline;
+  }
+
+  public LocalDate read(DelegateTask task, InputCheck check) {
+    LocalDate due = check.date(NEW_REPORT_DUE_DATE, task.getVariable(NEW_REPORT_DUE_DATE), true, calendar.zone());
+    LocalDate contractEnd = LocalDate.parse((String) task.getVariable(CONTRACT_END));
+    if (due != null && !due.isAfter(calendar.today())) {
+      check.reject(NEW_REPORT_DUE_DATE, "notAfterToday");
+    } else if (due != null && due.isAfter(contractEnd)) {
+      check.reject(NEW_REPORT_DUE_DATE, "afterContractEnd", contractEnd);
+    }
+    return due;
+  }
+
+  public void apply(DelegateTask task, LocalDate due) {
+    task.setVariable(NEW_REPORT_DUE_DATE, due.toString());
+    deadline.set(task, deadline.endOf(due));
+  }
+}

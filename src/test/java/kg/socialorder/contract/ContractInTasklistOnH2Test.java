@@ -1,0 +1,3 @@
+package kg.socialorder.contract;
+
+class ContractInTasklistOnH2Test extends ContractInTasklistScenarios {}

@@ -1,0 +1,3 @@
+package kg.socialorder.contract;
+
+class ContractOnH2Test extends ContractScenarios {}

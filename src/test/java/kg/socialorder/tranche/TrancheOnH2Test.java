@@ -1,0 +1,3 @@
+package kg.socialorder.tranche;
+
+class TrancheOnH2Test extends TrancheScenarios {}

@@ -1,0 +1,6 @@
+package kg.socialorder.tranche;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("embedded-postgres")
+class TrancheOnPostgresTest extends TrancheScenarios {}
