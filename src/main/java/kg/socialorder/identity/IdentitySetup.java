@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup {
 
   /** Processes an official may start from Tasklist. */
-  static final List<String> STARTABLE_BY_COORDINATOR = List.of("problem-selection", "competition", "contract");
+  static final List<String> STARTABLE_BY_COORDINATOR = List.of("social-order", "problem-selection", "competition", "contract");
 
   static final String MY_TASKS = "Менин тапшырмаларым / Мои задачи";
   static final String GROUP_TASKS = "Топтун тапшырмалары / Задачи группы";

@@ -1,0 +1,33 @@
+package kg.socialorder.order;
+
+import static kg.socialorder.problemselection.ProblemSelectionVariables.BUDGET_ENVELOPE;
+import static kg.socialorder.problemselection.ProblemSelectionVariables.MUNICIPALITY;
+import static kg.socialorder.problemselection.ProblemSelectionVariables.PROGRAMME_NAME;
+import static kg.socialorder.problemselection.ProblemSelectionVariables.YEAR;
+
+import java.math.BigDecimal;
+import kg.socialorder.engine.BusinessCalendar;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Enters a newly started social order in the public register. */
+@Component("registerSocialOrder")
+public class RegisterSocialOrder implements ExecutionListener {
+
+  private final OrderRegister register;
+  private final BusinessCalendar calendar;
+
+  public RegisterSocialOrder(OrderRegister register, BusinessCalendar calendar) {
+    this.register = register;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    register.registerOrder(execution.getProcessBusinessKey(), (String) execution.getVariable(MUNICIPALITY),
+        ((Number) execution.getVariable(YEAR)).intValue(), (String) execution.getVariable(PROGRAMME_NAME),
+        BigDecimal.valueOf(((Number) execution.getVariable(BUDGET_ENVELOPE)).doubleValue()),
+        calendar.now().toInstant());
+  }
+}
