@@ -1,0 +1,109 @@
+package kg.socialorder.portal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kg.socialorder.finalreport.PublicReportRegister;
+import kg.socialorder.order.OrderRegister;
+import kg.socialorder.order.OrderRegister.Order;
+import kg.socialorder.order.OrderRegister.Theme;
+import kg.socialorder.order.OrderStatus;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The public registry of social orders of every municipality: filtered by municipality, year and
+ * status, a page at a time, each order with its themes and where each stands.
+ */
+@Controller
+@RequestMapping("/portal/orders")
+public class OrderRegistryController {
+
+  static final int PAGE_SIZE = 25;
+
+  private final OrderRegister orders;
+  private final PublicReportRegister reports;
+  private final IdentityService identityService;
+  private final ReportFormat format;
+
+  public OrderRegistryController(OrderRegister orders, PublicReportRegister reports, IdentityService identityService,
+      ReportFormat format) {
+    this.orders = orders;
+    this.reports = reports;
+    this.identityService = identityService;
+    this.format = format;
+  }
+
+  @GetMapping({"", "/"})
+  public String registry(@RequestParam(required = false) String municipality,
+      @RequestParam(required = false) String year, @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "1") int page, Model model) {
+    Map<String, String> municipalities = municipalities();
+    String municipalityFilter = municipalities.containsKey(municipality) ? municipality : null;
+    Integer yearFilter = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+    OrderStatus statusFilter = statusOf(status);
+    int total = orders.count(municipalityFilter, yearFilter, statusFilter);
+    int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int current = Math.min(Math.max(page, 1), pages);
+    List<Order> shown = orders.orders(municipalityFilter, yearFilter, statusFilter, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+    model.addAttribute("orders", shown);
+    model.addAttribute("themes", shown.stream().collect(Collectors.toMap(Order::businessKey,
+        o -> orders.themes(o.businessKey()), (a, b) -> a, LinkedHashMap::new)));
+    model.addAttribute("municipalities", municipalities);
+    model.addAttribute("years", orders.years());
+    model.addAttribute("statuses", OrderStatus.values());
+    model.addAttribute("municipality", municipalityFilter);
+    model.addAttribute("year", yearFilter);
+    model.addAttribute("status", statusFilter);
+    model.addAttribute("total", total);
+    model.addAttribute("page", current);
+    model.addAttribute("pages", pages);
+    model.addAttribute("format", format);
+    return "portal/orders";
+  }
+
+  @GetMapping("/{businessKey}")
+  public String order(@PathVariable String businessKey, Model model) {
+    Order order = orders.order(businessKey).orElseThrow(OrderNotFound::new);
+    List<Theme> themes = orders.themes(businessKey);
+    model.addAttribute("order", order);
+    model.addAttribute("themes", themes);
+    model.addAttribute("reported", themes.stream().filter(t -> reports.find(t.themeKey()).isPresent())
+        .map(Theme::themeKey).toList());
+    model.addAttribute("municipalityName", municipalities().get(order.municipality()));
+    model.addAttribute("format", format);
+    return "portal/order";
+  }
+
+  @ExceptionHandler(OrderNotFound.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  public String notFound() {
+    return "portal/not-found";
+  }
+
+  private static OrderStatus statusOf(String status) {
+    for (OrderStatus candidate : OrderStatus.values()) {
+      if (candidate.name().equals(status)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private Map<String, String> municipalities() {
+    List<Tenant> tenants = identityService.createTenantQuery().orderByTenantName().asc().list();
+    return tenants.stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  static class OrderNotFound extends RuntimeException {}
+}
