@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * receives the variable from its caller; whoever completed the step that started it (a deputy, a
  * commission member) is not made responsible.
  */
-@Component("responsibleCoordinator")
-public class ResponsibleCoordinator implements ExecutionListener {
+@Component("assignResponsibleCoordinator")
+public class AssignResponsibleCoordinator implements ExecutionListener {
 
   public static final String VARIABLE = "responsibleCoordinator";
   static final String COORDINATORS = "coordinator";

@@ -1,0 +1,202 @@
+package kg.socialorder.order;
+
+import static kg.socialorder.engine.JsonVariables.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import kg.socialorder.support.WebappTest;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's way through the real Tasklist and portal in a real headless Chromium (Debian's
+ * chromium and chromium-driver; .ci/run installs them, and without them this test is skipped).
+ * Screenshots are kept under target/screenshots/.
+ */
+class SocialOrderInBrowserTest extends WebappTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private WebDriver browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aCoordinatorStartsASocialOrderAndTheCouncilFindsItsTask() throws IOException {
+    open("ky");
+    logIn("karakol.coordinator");
+    shoot("01-tasklist-ky");
+
+    browser.findElement(By.cssSelector(".start-process-action")).click();
+    wait(ExpectedConditions.elementToBeClickable(By.linkText("Муниципалдык социалдык тапшырык"))).click();
+    field("programmeName").sendKeys("Каракол социалдык тапшырык 2026");
+    field("year").sendKeys("2026");
+    field("budgetEnvelope").sendKeys("400000");
+    field("themesPlanned").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
+    shoot("02-start-form-ky");
+    browser.findElement(By.cssSelector(".modal-footer .btn-primary")).click();
+    wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-footer")));
+    shoot("02b-started-ky");
+
+    openTask("Тандоону жарыялоо");
+    pickToday("announcementDate");
+    pickToday("date_0");
+    field("place_0").sendKeys("Шаардык маданият үйү");
+    browser.findElement(By.cssSelector("input[id$=Field_informationChannels-0]")).click();
+    shoot("03-announce-ky");
+    complete();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Көйгөйлөрдү каттоо')]")));
+    shoot("04-next-task-ky");
+
+    ProcessInstance order = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("social-order").processInstanceBusinessKeyLike("KARAKOL-2026-%").orderByProcessInstanceId()
+        .desc().list().get(0);
+    assertThat(order.getTenantId()).isEqualTo("karakol");
+    ProcessInstance selection = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(order.getId()).singleResult();
+    Task next = engine.getTaskService().createTaskQuery().processInstanceId(selection.getId()).singleResult();
+    assertThat(next.getTaskDefinitionKey()).isEqualTo("RegisterProblems");
+    assertThat(next.getAssignee()).isEqualTo("karakol.coordinator");
+    assertThat(java.time.LocalDate.parse((String) engine.getRuntimeService()
+        .getVariable(selection.getId(), "announcementDate"))).isAfterOrEqualTo(TODAY);
+
+    // the coordinator registers the problems and the tally; the council deputy then finds its task
+    complete(selection, Map.of("problems", json(List.of(
+        Map.of("title", "Эмгек мигранттарынын балдары", "affectedGroup", "Балдар", "source", "residentMeeting"),
+        Map.of("title", "Зомбулуктан жабыркаган аялдар", "affectedGroup", "Аялдар", "source", "survey")))));
+    complete(selection, Map.of("votingMethod", "openVote", "participantsTotal", 412,
+        "votes", json(List.of(Map.of("problemId", "1", "votes", 230), Map.of("problemId", "2", "votes", 182)))));
+
+    browser.quit();
+    open("ru");
+    logIn("karakol.deputy1");
+    wait(ExpectedConditions.elementToBeClickable(By.partialLinkText("Задачи группы"))).click();
+    openTask("Кеңеш темаларды бекитет");
+    wait(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Решение местного кенеша')]")));
+    assertThat(browser.getPageSource()).contains("Эмгек мигранттарынын балдары", "Взять себе");
+    shoot("05-council-task-ru");
+  }
+
+  @Test
+  void aResidentReadsAPublicReportOnThePortal() throws IOException {
+    String key = publishReport();
+    open("ky");
+
+    browser.get("http://localhost:" + port + "/portal/reports");
+    wait(ExpectedConditions.elementToBeClickable(By.partialLinkText("Инсан-Лейлек"))).click();
+    wait(ExpectedConditions.urlContains("/portal/reports/" + key));
+
+    assertThat(browser.getPageSource()).contains("Инсан-Лейлек", "Мектепке чейинки борбордогу балдар", "250 000 сом",
+        "Элдик жыйын / Народный сход");
+    shoot("06-portal-report");
+  }
+
+  private String publishReport() {
+    ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report",
+        Variables.createVariables()
+            .putValue("municipality", "katran")
+            .putValue("contractNumber", "МСТ-2015-1")
+            .putValue("organisationName", "«Инсан-Лейлек» КФ")
+            .putValue("contractorUserId", "insanleilek")
+            .putValue("monitoringUserIds", "katran.monitor1")
+            .putValue("contractAmount", 250_000)
+            .putValue("totalPaid", 250_000)
+            .putValue("indicators", json(List.of(Map.of("name", "Мектепке чейинки борбордогу балдар",
+                "unit", "бала", "target", 30))))
+            .putValue("contractOutcome", "completed"));
+    complete(report, Map.of("results", "Мектепке чейинки борбор ачылды", "totalSpent", 250_000,
+        "indicatorResults", json(List.of(Map.of("reached", 30)))));
+    complete(report, Map.of("finalRating", "good", "conclusions", "Борбор иштеп жатат"));
+    complete(report, Map.of("hearingFormat", "peoplesAssembly", "hearingDate", day(TODAY),
+        "hearingPlace", "Катран айылы", "hearingAttendance", 140, "hearingMinutes", "Элдик жыйында талкууланды"));
+    engine.getManagementService().createJobQuery().processInstanceId(report.getId()).list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    return report.getBusinessKey();
+  }
+
+  private void open(String language) throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--window-size=1400,1800", "--lang=" + language,
+        "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  private void logIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action")));
+  }
+
+  private void openTask(String name) {
+    wait(ExpectedConditions.elementToBeClickable(By.xpath("//h4[contains(normalize-space(.),'" + name + "')]"))).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  private WebElement field(String key) {
+    return wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$=Field_" + key + "]")));
+  }
+
+  /** Picks the browser's today in the date picker, as a person would, whatever the date format. */
+  private void pickToday(String key) {
+    wait(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id$=Field_" + key + "-date]"))).click();
+    wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".flatpickr-calendar.open .flatpickr-day.today")))
+        .click();
+  }
+
+  private void complete() {
+    browser.findElement(By.xpath("//button[contains(normalize-space(.),'Аяктоо') or contains(normalize-space(.),'Завершить')]"))
+        .click();
+  }
+
+  private void complete(ProcessInstance instance, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+  }
+
+  private void shoot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}
