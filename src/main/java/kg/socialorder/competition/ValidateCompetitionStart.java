@@ -47,10 +47,7 @@ public class ValidateCompetitionStart implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     InputCheck check = messages.check();
-    String municipality = execution.getTenantId();
-    if (municipality == null) {
-      check.reject(MUNICIPALITY, "municipalityRequired");
-    }
+    String municipality = check.municipality(execution.getTenantId());
     Long themeNumber = check.wholeNumber(THEME_NUMBER, execution.getVariable(THEME_NUMBER), true, 1, 100);
     String problem = check.text(PROBLEM, execution.getVariable(PROBLEM), true);
     String targetGroup = check.text(TARGET_GROUP, execution.getVariable(TARGET_GROUP), true);

@@ -58,10 +58,7 @@ public class ValidateContractStart implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     InputCheck check = messages.check();
-    String municipality = execution.getTenantId();
-    if (municipality == null) {
-      check.reject(MUNICIPALITY, "municipalityRequired");
-    }
+    String municipality = check.municipality(execution.getTenantId());
     Object themeRaw = execution.getVariable(THEME_NUMBER);
     Long theme = check.wholeNumber(THEME_NUMBER, themeRaw == null ? 1 : themeRaw, true, 1, 50);
     String problem = check.text(PROBLEM, execution.getVariable(PROBLEM), true);
@@ -85,9 +82,7 @@ public class ValidateContractStart implements ExecutionListener {
     execution.setVariable(SIGNING_PERIOD, properties.signingPeriod().toString());
     execution.setVariable(CONTRACTOR_OPTIONS, JsonVariables.json(options(Role.CONTRACTOR, municipality)));
     execution.setVariable(MONITORING_USER_OPTIONS, JsonVariables.json(options(Role.MONITORING, municipality)));
-    if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(businessKeys.next(municipality, calendar.today().getYear()));
-    }
+    businessKeys.assignIfMissing(execution, municipality, calendar.today().getYear());
   }
 
   /** From the caller's record, or else from the start form's fields; violations name the form's fields. */

@@ -1,6 +1,7 @@
 package kg.socialorder.engine;
 
 import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,13 @@ public class BusinessKeys {
     Integer number = jdbc.queryForObject("select last_number from so_business_key_counter "
         + "where municipality = ? and counter_year = ?", Integer.class, municipality, year);
     return municipality.toUpperCase(Locale.ROOT) + "-" + year + "-" + number;
+  }
+
+  /** Gives an instance started on its own a key; one called by a social order has the caller's. */
+  public void assignIfMissing(DelegateExecution execution, String municipality, int year) {
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey(next(municipality, year));
+    }
   }
 
   /** The counter row is created on its own, so a lost race for it cannot spoil the caller's work. */

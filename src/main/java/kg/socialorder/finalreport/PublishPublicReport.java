@@ -38,19 +38,22 @@ import org.springframework.stereotype.Component;
 public class PublishPublicReport implements JavaDelegate {
 
   private final PublicReportRegister reports;
+  private final PublicReportSources sources;
   private final BusinessCalendar calendar;
 
-  public PublishPublicReport(PublicReportRegister reports, BusinessCalendar calendar) {
+  public PublishPublicReport(PublicReportRegister reports, PublicReportSources sources, BusinessCalendar calendar) {
     this.reports = reports;
+    this.sources = sources;
     this.calendar = calendar;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(PUBLIC_REPORT_ID, execution.getProcessBusinessKey());
-    reports.publishOnce(report(execution), calendar.now().toInstant());
+    reports.publishOnce(report(execution, sources), calendar.now().toInstant());
   }
-  private static PublicReport report(DelegateExecution execution) {
+  private static PublicReport report(DelegateExecution execution, PublicReportSources sources) {
+    String key = execution.getProcessBusinessKey();
     PublicReport.Hearing hearing = new PublicReport.Hearing(
         (String) execution.getVariable(HEARING_FORMAT),
         (String) execution.getVariable(HEARING_DATE),
@@ -59,7 +62,7 @@ public class PublishPublicReport implements JavaDelegate {
         (String) execution.getVariable(HEARING_MINUTES),
         JsonVariables.records(execution.getVariable(HEARING_QUESTIONS), HearingQuestion.class));
     return new PublicReport(
-        execution.getProcessBusinessKey(),
+        key,
         (String) execution.getVariable(MUNICIPALITY),
         (String) execution.getVariable(CONTRACT_NUMBER),
         (String) execution.getVariable(ORGANISATION_NAME),
@@ -75,7 +78,11 @@ public class PublishPublicReport implements JavaDelegate {
         (String) execution.getVariable(FINAL_RATING),
         (String) execution.getVariable(CONCLUSIONS),
         (String) execution.getVariable(RECOMMENDATIONS),
-        hearing);
+        hearing,
+        sources.selection(key),
+        sources.competition(key),
+        sources.tranches(key, (String) execution.getVariable(MUNICIPALITY),
+            (String) execution.getVariable(CONTRACT_NUMBER)));
   }
 
   private static BigDecimal money(DelegateExecution execution, String name) {

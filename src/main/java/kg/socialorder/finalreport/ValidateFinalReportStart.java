@@ -54,10 +54,7 @@ public class ValidateFinalReportStart implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     InputCheck check = messages.check();
-    String municipality = execution.getTenantId();
-    if (municipality == null) {
-      check.reject(MUNICIPALITY, "municipalityRequired");
-    }
+    String municipality = check.municipality(execution.getTenantId());
     String contractNumber = check.text(CONTRACT_NUMBER, execution.getVariable(CONTRACT_NUMBER), true);
     String organisation = check.text(ORGANISATION_NAME, execution.getVariable(ORGANISATION_NAME), true);
     String contractor = check.text(CONTRACTOR_USER_ID, execution.getVariable(CONTRACTOR_USER_ID), true);
@@ -94,8 +91,6 @@ public class ValidateFinalReportStart implements ExecutionListener {
     execution.setVariable(REPORT_DUE_PERIOD, properties.reportDue().toString());
     execution.setVariable(EVALUATION_DUE_PERIOD, properties.evaluationDue().toString());
     execution.setVariable(HEARING_DUE_PERIOD, properties.hearingDue().toString());
-    if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(businessKeys.next(municipality, calendar.today().getYear()));
-    }
+    businessKeys.assignIfMissing(execution, municipality, calendar.today().getYear());
   }
 }

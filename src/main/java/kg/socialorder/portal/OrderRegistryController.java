@@ -9,8 +9,6 @@ import kg.socialorder.order.OrderRegister;
 import kg.socialorder.order.OrderRegister.Order;
 import kg.socialorder.order.OrderRegister.Theme;
 import kg.socialorder.order.OrderStatus;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,14 +31,14 @@ public class OrderRegistryController {
 
   private final OrderRegister orders;
   private final PublicReportRegister reports;
-  private final IdentityService identityService;
+  private final MunicipalityNames municipalityNames;
   private final ReportFormat format;
 
-  public OrderRegistryController(OrderRegister orders, PublicReportRegister reports, IdentityService identityService,
+  public OrderRegistryController(OrderRegister orders, PublicReportRegister reports, MunicipalityNames municipalityNames,
       ReportFormat format) {
     this.orders = orders;
     this.reports = reports;
-    this.identityService = identityService;
+    this.municipalityNames = municipalityNames;
     this.format = format;
   }
 
@@ -48,7 +46,7 @@ public class OrderRegistryController {
   public String registry(@RequestParam(required = false) String municipality,
       @RequestParam(required = false) String year, @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "1") int page, Model model) {
-    Map<String, String> municipalities = municipalities();
+    Map<String, String> municipalities = municipalityNames.all();
     String municipalityFilter = municipalities.containsKey(municipality) ? municipality : null;
     Integer yearFilter = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
     OrderStatus statusFilter = statusOf(status);
@@ -80,7 +78,7 @@ public class OrderRegistryController {
     model.addAttribute("themes", themes);
     model.addAttribute("reported", themes.stream().filter(t -> reports.find(t.themeKey()).isPresent())
         .map(Theme::themeKey).toList());
-    model.addAttribute("municipalityName", municipalities().get(order.municipality()));
+    model.addAttribute("municipalityName", municipalityNames.all().get(order.municipality()));
     model.addAttribute("format", format);
     return "portal/order";
   }
@@ -100,10 +98,6 @@ public class OrderRegistryController {
     return null;
   }
 
-  private Map<String, String> municipalities() {
-    List<Tenant> tenants = identityService.createTenantQuery().orderByTenantName().asc().list();
-    return tenants.stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName, (a, b) -> a, LinkedHashMap::new));
-  }
 
   static class OrderNotFound extends RuntimeException {}
 }

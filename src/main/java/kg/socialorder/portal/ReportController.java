@@ -3,11 +3,8 @@ package kg.socialorder.portal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.finalreport.PublicReportRegister.Published;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,15 +29,15 @@ public class ReportController {
   static final int PAGE_SIZE = 20;
 
   private final PublicReportRegister reports;
-  private final IdentityService identityService;
+  private final MunicipalityNames municipalityNames;
   private final SpringTemplateEngine templates;
   private final ReportPdf pdf;
   private final ReportFormat format;
 
-  public ReportController(PublicReportRegister reports, IdentityService identityService,
+  public ReportController(PublicReportRegister reports, MunicipalityNames municipalityNames,
       SpringTemplateEngine templates, ReportPdf pdf, ReportFormat format) {
     this.reports = reports;
-    this.identityService = identityService;
+    this.municipalityNames = municipalityNames;
     this.templates = templates;
     this.pdf = pdf;
     this.format = format;
@@ -49,7 +46,7 @@ public class ReportController {
   @GetMapping({"", "/"})
   public String list(@RequestParam(required = false) String municipality,
       @RequestParam(defaultValue = "1") int page, Model model) {
-    Map<String, String> municipalities = municipalities();
+    Map<String, String> municipalities = municipalityNames.all();
     String filter = municipalities.containsKey(municipality) ? municipality : null;
     int total = reports.count(filter);
     int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -67,7 +64,7 @@ public class ReportController {
   public String report(@PathVariable String businessKey, Model model) {
     Published published = find(businessKey);
     model.addAttribute("published", published);
-    model.addAttribute("municipalityName", municipalities().get(published.report().municipality()));
+    model.addAttribute("municipalityName", municipalityNames.all().get(published.report().municipality()));
     model.addAttribute("format", format);
     return "portal/report";
   }
@@ -77,7 +74,7 @@ public class ReportController {
     Published published = find(businessKey);
     Context context = new Context();
     context.setVariable("published", published);
-    context.setVariable("municipalityName", municipalities().get(published.report().municipality()));
+    context.setVariable("municipalityName", municipalityNames.all().get(published.report().municipality()));
     context.setVariable("format", format);
     String xhtml = templates.process("portal/report-print", context);
     byte[] document = pdf.render(xhtml, null);
@@ -100,10 +97,4 @@ public class ReportController {
 
   static class ReportNotFound extends RuntimeException {}
 
-  /** Tenant id to its name, "Кыргызча / Русский". */
-  private Map<String, String> municipalities() {
-    List<Tenant> tenants = identityService.createTenantQuery().orderByTenantName().asc().list();
-    return tenants.stream().collect(Collectors.toMap(Tenant::getId, Tenant::getName, (a, b) -> a,
-        java.util.LinkedHashMap::new));
-  }
 }

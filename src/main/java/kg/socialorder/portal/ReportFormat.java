@@ -26,6 +26,11 @@ public class ReportFormat {
       "publicHearing", "Коомдук угуу / Общественные слушания",
       "peoplesAssembly", "Элдик жыйын / Народный сход",
       "roundTable", "Тегерек стол / Круглый стол");
+  static final Map<String, String> VOTING_METHODS = Map.of(
+      "openVote", "Жыйында ачык добуш берүү / Открытое голосование на сходе",
+      "ballot", "Бюллетень менен / Бюллетенями",
+      "dotVoting", "Чекит менен добуш берүү / Голосование точками",
+      "survey", "Сурамжылоо / Опрос");
   static final Map<String, String> OUTCOMES = Map.of(
       "completed", "Аткарылды / Исполнен",
       "terminated", "Мөөнөтүнөн мурда токтотулду / Расторгнут досрочно");
@@ -70,6 +75,10 @@ public class ReportFormat {
 
   public String hearingFormat(String code) {
     return HEARING_FORMATS.getOrDefault(code, code);
+  }
+
+  public String votingMethod(String code) {
+    return code == null ? "—" : VOTING_METHODS.getOrDefault(code, code);
   }
 
   public String outcome(String code) {

@@ -32,10 +32,7 @@ public class ValidateSelectionStart implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     InputCheck check = messages.check();
-    String municipality = execution.getTenantId();
-    if (municipality == null) {
-      check.reject(MUNICIPALITY, "municipalityRequired");
-    }
+    String municipality = check.municipality(execution.getTenantId());
     String programmeName = check.text(PROGRAMME_NAME, execution.getVariable(PROGRAMME_NAME), true);
     Long year = check.wholeNumber(YEAR, execution.getVariable(YEAR), true, 2000, 2100);
     BigDecimal envelope = check.amount(BUDGET_ENVELOPE, execution.getVariable(BUDGET_ENVELOPE), true);
@@ -48,8 +45,6 @@ public class ValidateSelectionStart implements ExecutionListener {
     execution.setVariable(YEAR, year.intValue());
     execution.setVariable(BUDGET_ENVELOPE, envelope.doubleValue());
     execution.setVariable(THEMES_PLANNED, themesPlanned.intValue());
-    if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(businessKeys.next(municipality, year.intValue()));
-    }
+    businessKeys.assignIfMissing(execution, municipality, year.intValue());
   }
 }

@@ -33,6 +33,15 @@ public class PaymentLedger {
         municipality, contractNumber, trancheNumber).stream().findFirst();
   }
 
+  /** Every payment of a contract, by tranche. */
+  public java.util.List<Payment> ofContract(String municipality, String contractNumber) {
+    return jdbc.query("select tranche_number, amount, payee, payment_order_number, paid_on from so_payment "
+            + "where municipality = ? and contract_number = ? order by tranche_number",
+        (rs, row) -> new Payment(municipality, contractNumber, rs.getInt("tranche_number"), rs.getBigDecimal("amount"),
+            rs.getString("payee"), rs.getString("payment_order_number"), rs.getDate("paid_on").toLocalDate()),
+        municipality, contractNumber);
+  }
+
   /**
    * Records the order as paid on {@code paidOn}, unless its tranche was paid before: then the
    * earlier entry is returned and nothing is written. Two nodes racing on one tranche: the second

@@ -51,6 +51,14 @@ public final class InputCheck {
     }
   }
 
+  /** The municipality an instance belongs to: its tenant, without which no work may start. */
+  public String municipality(String tenantId) {
+    if (tenantId == null) {
+      reject("municipality", "municipalityRequired");
+    }
+    return tenantId;
+  }
+
   /** A text, trimmed; blank counts as missing. */
   public String text(String field, Object raw, boolean required) {
     if (raw == null || raw instanceof String s && s.isBlank()) {

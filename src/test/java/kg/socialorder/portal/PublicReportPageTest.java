@@ -22,6 +22,9 @@ class PublicReportPageTest extends WebappTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
+  @org.springframework.beans.factory.annotation.Autowired
+  kg.socialorder.tranche.PaymentLedger ledger;
+
   @Test
   void theOmuralievReportReadsOnThePortalAndInThePdf() throws Exception {
     String key = closeOmuralievContract("«Айкөл» жарандык демилгелер борбору КБ");
@@ -60,6 +63,35 @@ class PublicReportPageTest extends WebappTest {
   }
 
   @Test
+  void aThemesReportTellsHowResidentsChoseItAndWhatEachTranchePaid() throws Exception {
+    // Omuraliev: 328 residents chose the theme; the contract paid two tranches
+    kg.socialorder.problemselection.ProblemSelectionDriver selection =
+        new kg.socialorder.problemselection.ProblemSelectionDriver(engine);
+    ProcessInstance chosen = selection.start("omuraliev", 300_000, 1);
+    selection.complete(chosen, selection.announcement(day(TODAY), day(TODAY.plusDays(3))));
+    selection.complete(chosen, selection.problems("Жаштар үчүн маданият жана комуз сабактары", "Көчө жарыгы"));
+    selection.complete(chosen, selection.choice(328, 170L, 201, 127));
+    selection.complete(chosen, selection.approval(chosen, day(TODAY), Map.of("1", 300_000.0)));
+    String themeKey = chosen.getBusinessKey() + "-T1";
+    for (int tranche = 1; tranche <= 2; tranche++) {
+      ledger.recordOnce(new kg.socialorder.tranche.PaymentOrder("omuraliev", "МСТ-" + themeKey, tranche,
+          new java.math.BigDecimal("150000"), "aikol", "ПП-" + tranche, chosen.getId()), TODAY.plusDays(tranche));
+    }
+
+    String key = closeOmuralievContract("«Айкөл» жарандык демилгелер борбору КБ", themeKey);
+
+    assertThat(key).isEqualTo(themeKey);
+    assertThat(get("/portal/reports/" + key).body())
+        .contains("Жаштар үчүн маданият жана комуз сабактары")
+        .contains(">328</span> тургун катышты / жителей участвовало")
+        .contains(">201</span> добуш / голосов")
+        .contains("Транштар / Транши")
+        .contains("150 000 сом")
+        .contains("03.03.2026", "04.03.2026")
+        .contains("Комуз жана компьютер сабактарынан өткөн жаштар");
+  }
+
+  @Test
   void markupInAnOrganisationNameIsShownAsText() throws Exception {
     String key = closeOmuralievContract("<script>alert(1)</script> КБ");
 
@@ -78,10 +110,14 @@ class PublicReportPageTest extends WebappTest {
   }
 
   private String closeOmuralievContract(String organisation) {
-    ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report",
+    return closeOmuralievContract(organisation, null);
+  }
+
+  private String closeOmuralievContract(String organisation, String themeKey) {
+    ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report", themeKey,
         Variables.createVariables()
             .putValue("municipality", "omuraliev")
-            .putValue("contractNumber", "МСТ-7")
+            .putValue("contractNumber", themeKey == null ? "МСТ-7" : "МСТ-" + themeKey)
             .putValue("organisationName", organisation)
             .putValue("contractorUserId", "aikol")
             .putValue("monitoringUserIds", "omuraliev.monitor1")
