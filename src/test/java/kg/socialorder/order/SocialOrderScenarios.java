@@ -94,6 +94,9 @@ abstract class SocialOrderScenarios extends EngineTest {
         .containsEntry("themeBudget", 180_000.0);
     assertThat(migrants).isWaitingAt("PrepareCall");
     assertThat(women).isWaitingAt("PrepareCall");
+    // the theme's figures live in its branch, never on the order itself, where the other branch would see them
+    assertThat(engine.getRuntimeService().getVariablesLocal(order.getId()))
+        .doesNotContainKeys("themeKey", "themeNumber", "problem", "themeBudget", "competitionOutcome");
 
     String migrantsCall = competitions.announce(migrants, M, 220_000, TODAY.plusDays(30));
     String womenCall = competitions.announce(women, M, 180_000, TODAY.plusDays(30));
