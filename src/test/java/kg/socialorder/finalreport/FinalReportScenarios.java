@@ -18,6 +18,7 @@ import kg.socialorder.validation.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,13 @@ abstract class FinalReportScenarios extends EngineTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  FinalReportDriver driver;
+
+  @BeforeEach
+  void driver() {
+    driver = new FinalReportDriver(engine);
+  }
+
   @Test
   void omuralievReportsEverythingSpentHoldsAHearingAndCloses() throws Exception {
     ProcessInstance report = start("omuraliev", "completed", null, 300_000, 300_000);
@@ -36,15 +44,15 @@ abstract class FinalReportScenarios extends EngineTest {
     assertThat(task()).isAssignedTo("aikol");
     assertThat(task().getDueDate()).isEqualTo(java.util.Date.from(
         org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30))));
-    complete(finalReport(40, 300_000));
+    complete(driver.finalReport(current, 300_000, 40));
 
     assertThat(report).isWaitingAt("FinalEvaluation");
     assertThat(task()).hasCandidateUser("omuraliev.monitor1").hasCandidateUser("omuraliev.monitor2");
-    complete(evaluation());
+    complete(driver.evaluation());
 
     assertThat(report).isWaitingAt("RecordPublicHearing").hasNotPassed("RecordRefund");
     assertThat(task()).hasCandidateGroup("coordinator");
-    complete(hearing(day(TODAY)));
+    complete(driver.hearing(day(TODAY)));
 
     assertThat(report).isWaitingAt("PublishPublicReport");
     execute(job(current));
@@ -66,16 +74,17 @@ abstract class FinalReportScenarios extends EngineTest {
   @Test
   void unspentMoneyIsRefundedExactlyBeforeTheOrderCloses() throws Exception {
     ProcessInstance report = start("karakoltown", "completed", null, 500_000, 500_000);
-    complete(finalReport(128, 487_500));
+    complete(driver.finalReport(current, 487_500, 128));
     assertThat(engine.getRuntimeService().getVariable(report.getId(), "unspentAmount")).isEqualTo(12_500.0);
-    complete(evaluation());
+    complete(driver.evaluation());
 
     assertThat(report).isWaitingAt("RecordRefund");
     assertThat(task()).hasCandidateGroup("finance");
-    assertRefused(() -> complete(refund(12_499.99)), List.of("refundAmount"), "500 сом", "остатку");
-    complete(refund(12_500));
+    assertRefused(() -> complete(driver.refund(12_499.99, day(TODAY))), List.of("refundAmount"), "500 сом",
+        "остатку");
+    complete(driver.refund(12_500, day(TODAY)));
 
-    complete(hearing(day(TODAY)));
+    complete(driver.hearing(day(TODAY)));
     execute(job(current));
     complete(Variables.createVariables().putValue("closingConfirmed", true));
     assertThat(report).isEnded().hasPassed("RecordRefund");
@@ -85,9 +94,9 @@ abstract class FinalReportScenarios extends EngineTest {
   @Test
   void aTerminatedContractIsReportedAsTerminatedWithItsReason() throws Exception {
     ProcessInstance report = start("kanyshkyya", "terminated", "Аткаруучу отчетторду тапшырган жок", 900_000, 300_000);
-    complete(finalReport(30, 300_000));
-    complete(evaluation());
-    complete(hearing(day(TODAY)));
+    complete(driver.finalReport(current, 300_000, 30));
+    complete(driver.evaluation());
+    complete(driver.hearing(day(TODAY)));
     execute(job(current));
     complete(Variables.createVariables().putValue("closingConfirmed", true));
 
@@ -101,9 +110,9 @@ abstract class FinalReportScenarios extends EngineTest {
   @Test
   void publishingAgainChangesNothing() throws Exception {
     ProcessInstance report = start("katran", "completed", null, 200_000, 200_000);
-    complete(finalReport(20, 200_000));
-    complete(evaluation());
-    complete(hearing(day(TODAY)));
+    complete(driver.finalReport(current, 200_000, 20));
+    complete(driver.evaluation());
+    complete(driver.hearing(day(TODAY)));
     execute(job(current));
     String first = jdbc.queryForObject("select report_json || published_at from so_public_report where business_key = ?",
         String.class, report.getBusinessKey());
@@ -132,8 +141,9 @@ abstract class FinalReportScenarios extends EngineTest {
   @Test
   void spendingMoreThanWasPaidIsRefusedAndNothingStored() {
     ProcessInstance report = start("katran", "completed", null, 200_000, 200_000);
-    assertRefused(() -> complete(finalReport(20, 200_000.01)), List.of("totalSpent"), "Сарпталды", "Израсходовано");
-    VariableMap noResults = finalReport(20, 100_000);
+    assertRefused(() -> complete(driver.finalReport(current, 200_000.01, 20)), List.of("totalSpent"), "Сарпталды",
+        "Израсходовано");
+    VariableMap noResults = driver.finalReport(current, 100_000, 20);
     noResults.putValue("results", " ");
     noResults.putValue("indicatorResults", json(List.of(Map.of("reached", -1))));
     assertRefused(() -> complete(noResults), List.of("results", "indicatorResults[1].reached"), "Натыйжалар",
@@ -145,13 +155,13 @@ abstract class FinalReportScenarios extends EngineTest {
   @Test
   void aHearingNotYetHeldAndAnUnconfirmedClosingAreRefused() throws Exception {
     ProcessInstance report = start("katran", "completed", null, 200_000, 200_000);
-    complete(finalReport(20, 200_000));
+    complete(driver.finalReport(current, 200_000, 20));
     assertRefused(() -> complete(Variables.createVariables().putValue("finalRating", "superb")),
         List.of("finalRating", "conclusions"), "Баа", "Оценка");
-    complete(evaluation());
-    assertRefused(() -> complete(hearing(day(TODAY.plusDays(2)))), List.of("hearingDate"), "өтө элек",
+    complete(driver.evaluation());
+    assertRefused(() -> complete(driver.hearing(day(TODAY.plusDays(2)))), List.of("hearingDate"), "өтө элек",
         "ещё не состоялось");
-    complete(hearing(day(TODAY)));
+    complete(driver.hearing(day(TODAY)));
     execute(job(current));
     assertRefused(() -> complete(Variables.createVariables().putValue("closingConfirmed", false)),
         List.of("closingConfirmed"), "Социалдык тапшырык жабылат", "Социальный заказ закрывается");
@@ -182,34 +192,6 @@ abstract class FinalReportScenarios extends EngineTest {
         .putValue("indicators", json(List.of(Map.of("name", "Окутулган жаштар", "unit", "адам", "target", 40))))
         .putValue("contractOutcome", outcome)
         .putValue("terminationReason", reason);
-  }
-
-  private VariableMap finalReport(double reached, double spent) {
-    return Variables.createVariables()
-        .putValue("results", "Комуз жана компьютер сабактары өттү")
-        .putValue("indicatorResults", json(List.of(Map.of("name", "Окутулган жаштар", "reached", reached))))
-        .putValue("totalSpent", spent);
-  }
-
-  private VariableMap evaluation() {
-    return Variables.createVariables().putValue("finalRating", "good")
-        .putValue("conclusions", "Максаттар аткарылды").putValue("recommendations", "Улантуу");
-  }
-
-  private VariableMap refund(double amount) {
-    return Variables.createVariables().putValue("refundAmount", amount).putValue("refundDate", day(TODAY))
-        .putValue("refundReference", "ПП-114");
-  }
-
-  private VariableMap hearing(String date) {
-    return Variables.createVariables()
-        .putValue("hearingFormat", "peoplesAssembly")
-        .putValue("hearingDate", date)
-        .putValue("hearingPlace", "Айылдык клуб")
-        .putValue("hearingAttendance", 120)
-        .putValue("hearingMinutes", "Тургундар жыйынтыкты угушту")
-        .putValue("hearingQuestions", json(List.of(Map.of("question", "Сабактар улантылабы?",
-            "answer", "Ооба, кийинки жылы"))));
   }
 
   private void complete(Map<String, Object> variables) {

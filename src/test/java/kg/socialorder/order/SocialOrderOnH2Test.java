@@ -1,0 +1,3 @@
+package kg.socialorder.order;
+
+class SocialOrderOnH2Test extends SocialOrderScenarios {}
