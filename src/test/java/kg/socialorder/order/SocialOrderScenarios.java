@@ -150,6 +150,13 @@ abstract class SocialOrderScenarios extends EngineTest {
     PublicReport published = publicReports.find(order.getBusinessKey() + "-T1").orElseThrow().report();
     assertThat(published.contractOutcome()).isEqualTo("completed");
     assertThat(published.organisationName()).isEqualTo(BALDARGA_TIREK);
+    // the report tells the theme's whole story: the residents' choice, the competition, each tranche
+    assertThat(published.selection().problem()).isNotBlank();
+    assertThat(published.selection().participantsTotal()).isPositive();
+    assertThat(published.competition().winner()).isEqualTo(BALDARGA_TIREK);
+    assertThat(published.competition().applications()).isPositive();
+    assertThat(published.tranches()).extracting(PublicReport.Tranche::number).containsExactly(1, 2);
+    assertThat(published.tranches()).allSatisfy(t -> assertThat(t.acceptedOn()).isNotNull());
     assertThat(publicReports.find(order.getBusinessKey() + "-T2")).isEmpty();
     assertThat(ledger.totals(M, contractNumber).tranches()).isEqualTo(2);
     assertThat(ledger.totals(M, contractNumber).amount()).isEqualByComparingTo("220000");
