@@ -33,12 +33,13 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // see custom/form-list-fix.js
+  // see custom/form-list-fix.js and custom/form-words.js
   requireJsConfig: {
-    deps: ['form-list-fix'],
+    deps: ['form-list-fix', 'form-words'],
     ngDeps: ['cam.tasklist.formListFix'],
     paths: {
-      'form-list-fix': 'custom/form-list-fix'
+      'form-list-fix': 'custom/form-list-fix',
+      'form-words': 'custom/form-words'
     }
   },
   // customScripts: [
