@@ -12,8 +12,12 @@ import org.springframework.stereotype.Component;
  * and stay offered to the coordinators' group, so a colleague can take over. A called process
  * receives the variable from its caller; whoever completed the step that started it (a deputy, a
  * commission member) is not made responsible.
+ *
+ * <p>The bean's name differs from the variable's on purpose: an expression resolves a variable
+ * before a bean, so in a called process, which has the variable (even as null), a listener named
+ * {@code ${responsibleCoordinator}} would resolve to the variable's value and fail the start.
  */
-@Component("responsibleCoordinator")
+@Component("recordResponsibleCoordinator")
 public class ResponsibleCoordinator implements ExecutionListener {
 
   public static final String VARIABLE = "responsibleCoordinator";
