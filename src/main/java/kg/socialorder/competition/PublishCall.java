@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,9 +35,11 @@ import org.springframework.stereotype.Component;
 public class PublishCall implements JavaDelegate {
 
   private final CallRegister calls;
+  private final OcdsPublisher ocds;
 
-  public PublishCall(CallRegister calls) {
+  public PublishCall(CallRegister calls, OcdsPublisher ocds) {
     this.calls = calls;
+    this.ocds = ocds;
   }
 
   @Override
@@ -58,5 +61,6 @@ public class PublishCall implements JavaDelegate {
         LocalDate.parse((String) execution.getVariable(APPLICATION_DEADLINE)),
         ((Date) execution.getVariable(APPLICATION_DEADLINE_AT)).toInstant(),
         CallStatus.OPEN, now, 0, null, null, null, null, null, null));
+    ocds.tender(execution);
   }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
 public class PublishResults implements JavaDelegate {
 
   private final CallRegister calls;
+  private final OcdsPublisher ocds;
 
-  public PublishResults(CallRegister calls) {
+  public PublishResults(CallRegister calls, OcdsPublisher ocds) {
     this.calls = calls;
+    this.ocds = ocds;
   }
 
   @Override
@@ -43,6 +46,7 @@ public class PublishResults implements JavaDelegate {
           LocalDate.parse((String) execution.getVariable(PROTOCOL_DATE)), now,
           now.plus(Duration.parse((String) execution.getVariable(APPEAL_WINDOW))));
     }
+    ocds.award(execution);
     execution.setVariable(APPEAL_DEADLINE_AT, Date.from(calls.get(callNumber).appealDeadlineAt()));
     execution.setVariable(APPEAL_WINDOW_CLOSED, false);
   }

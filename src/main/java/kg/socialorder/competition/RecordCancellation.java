@@ -6,6 +6,7 @@ import static kg.socialorder.competition.CompetitionVariables.COMPETITION_OUTCOM
 import static kg.socialorder.competition.CompetitionVariables.OUTCOME_CANCELLED;
 import static kg.socialorder.competition.CompetitionVariables.WINNER;
 
+import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class RecordCancellation implements JavaDelegate {
 
   private final CallRegister calls;
+  private final OcdsPublisher ocds;
 
-  public RecordCancellation(CallRegister calls) {
+  public RecordCancellation(CallRegister calls, OcdsPublisher ocds) {
     this.calls = calls;
+    this.ocds = ocds;
   }
 
   @Override
@@ -25,6 +28,7 @@ public class RecordCancellation implements JavaDelegate {
     String reason = (String) execution.getVariable(CANCELLATION_REASON);
     calls.find((String) execution.getVariable(CALL_NUMBER))
         .ifPresent(call -> calls.close(call.callNumber(), CallStatus.CANCELLED, reason));
+    ocds.tenderCancelled(execution);
     execution.setVariable(COMPETITION_OUTCOME, OUTCOME_CANCELLED);
     execution.setVariable(WINNER, null);
   }

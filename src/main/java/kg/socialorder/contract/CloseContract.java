@@ -16,6 +16,7 @@ import static kg.socialorder.contract.ContractVariables.TRANCHE_TERMINATED;
 
 import java.util.List;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.ocds.OcdsPublisher;
 import kg.socialorder.tranche.PaymentLedger;
 import kg.socialorder.tranche.PaymentLedger.Totals;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,10 +33,12 @@ public class CloseContract implements JavaDelegate {
 
   private final PaymentLedger ledger;
   private final ContractRegister register;
+  private final OcdsPublisher ocds;
 
-  public CloseContract(PaymentLedger ledger, ContractRegister register) {
+  public CloseContract(PaymentLedger ledger, ContractRegister register, OcdsPublisher ocds) {
     this.ledger = ledger;
     this.register = register;
+    this.ocds = ocds;
   }
 
   @Override
@@ -56,5 +59,6 @@ public class CloseContract implements JavaDelegate {
     execution.setVariable(TRANCHES_PAID, paid.tranches());
     execution.setVariable(TRANCHES_ACCEPTED, accepted);
     register.close(execution.getProcessInstanceId(), outcome);
+    ocds.contractEnded(execution);
   }
 }

@@ -14,6 +14,7 @@ import static kg.socialorder.contract.ContractVariables.SIGNED_ON;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,11 +31,13 @@ public class RegisterContract implements JavaDelegate {
   private final ContractRegister register;
   private final Notifications notifications;
   private final BusinessCalendar calendar;
+  private final OcdsPublisher ocds;
 
-  public RegisterContract(ContractRegister register, Notifications notifications, BusinessCalendar calendar) {
+  public RegisterContract(ContractRegister register, Notifications notifications, BusinessCalendar calendar, OcdsPublisher ocds) {
     this.register = register;
     this.notifications = notifications;
     this.calendar = calendar;
+    this.ocds = ocds;
   }
 
   @Override
@@ -56,6 +59,7 @@ public class RegisterContract implements JavaDelegate {
             + "Сумма / Сумма: " + amount.stripTrailingZeros().toPlainString() + " сом\n"
             + "Мөөнөтү / Срок: " + start + " – " + end,
         execution.getProcessInstanceId()));
+    ocds.contract(execution);
     if (execution.getVariable(REGISTERED_ON) == null) {
       execution.setVariable(REGISTERED_ON, calendar.today().toString());
     }

@@ -26,6 +26,7 @@ import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_SPENT;
 import java.math.BigDecimal;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,17 +41,21 @@ public class PublishPublicReport implements JavaDelegate {
   private final PublicReportRegister reports;
   private final PublicReportSources sources;
   private final BusinessCalendar calendar;
+  private final OcdsPublisher ocds;
 
-  public PublishPublicReport(PublicReportRegister reports, PublicReportSources sources, BusinessCalendar calendar) {
+  public PublishPublicReport(PublicReportRegister reports, PublicReportSources sources, BusinessCalendar calendar,
+      OcdsPublisher ocds) {
     this.reports = reports;
     this.sources = sources;
     this.calendar = calendar;
+    this.ocds = ocds;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(PUBLIC_REPORT_ID, execution.getProcessBusinessKey());
     reports.publishOnce(report(execution, sources), calendar.now().toInstant());
+    ocds.finalReport(execution);
   }
   private static PublicReport report(DelegateExecution execution, PublicReportSources sources) {
     String key = execution.getProcessBusinessKey();

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.ocds.OcdsPublisher;
 import kg.socialorder.problemselection.ApprovedTheme;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,10 +27,12 @@ public class PrepareTheme implements JavaDelegate {
 
   private final OrderRegister register;
   private final BusinessCalendar calendar;
+  private final OcdsPublisher ocds;
 
-  public PrepareTheme(OrderRegister register, BusinessCalendar calendar) {
+  public PrepareTheme(OrderRegister register, BusinessCalendar calendar, OcdsPublisher ocds) {
     this.register = register;
     this.calendar = calendar;
+    this.ocds = ocds;
   }
 
   @Override
@@ -46,5 +49,6 @@ public class PrepareTheme implements JavaDelegate {
     BRANCH_OUTPUTS.forEach(name -> execution.setVariableLocal(name, null));
     register.registerTheme(execution.getProcessBusinessKey(), theme.themeNumber(), themeKey, theme.problem(),
         theme.targetGroup(), theme.budget() == null ? BigDecimal.ZERO : theme.budget(), calendar.now().toInstant());
+    ocds.planning(execution);
   }
 }

@@ -9,6 +9,7 @@ import static kg.socialorder.tranche.TrancheVariables.TRANCHE_AMOUNT;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
 
 import java.math.BigDecimal;
+import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class RecordPayment implements JavaDelegate {
 
   private final PaymentGateway gateway;
+  private final OcdsPublisher ocds;
 
-  public RecordPayment(PaymentGateway gateway) {
+  public RecordPayment(PaymentGateway gateway, OcdsPublisher ocds) {
     this.gateway = gateway;
+    this.ocds = ocds;
   }
 
   @Override
@@ -37,5 +40,6 @@ public class RecordPayment implements JavaDelegate {
         (String) execution.getVariable(PAYMENT_ORDER_NUMBER),
         execution.getProcessInstanceId()));
     execution.setVariable(PAID_ON, payment.paidOn().toString());
+    ocds.payment(execution);
   }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import kg.socialorder.contract.MonitoringMember;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.ocds.OcdsPublisher;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,10 +34,12 @@ public class ValidateMonitoringVisit implements TaskListener {
 
   private final ValidationMessages messages;
   private final BusinessCalendar calendar;
+  private final OcdsPublisher ocds;
 
-  public ValidateMonitoringVisit(ValidationMessages messages, BusinessCalendar calendar) {
+  public ValidateMonitoringVisit(ValidationMessages messages, BusinessCalendar calendar, OcdsPublisher ocds) {
     this.messages = messages;
     this.calendar = calendar;
+    this.ocds = ocds;
   }
 
   @Override
@@ -63,5 +66,6 @@ public class ValidateMonitoringVisit implements TaskListener {
     task.setVariable(EXPENSES_CONFIRMED, expensesConfirmed);
     // if the decision is to suspend, the head reads why from here
     task.setVariable(SUSPENSION_CAUSE, CAUSE_MONITORING);
+    ocds.monitoringConclusion(task.getExecution());
   }
 }

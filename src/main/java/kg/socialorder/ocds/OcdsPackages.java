@@ -1,0 +1,107 @@
+package kg.socialorder.ocds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import kg.socialorder.SocialOrderProperties;
+import kg.socialorder.ocds.ReleaseRegister.Stored;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Release packages and record packages: the published releases with the package metadata (uri,
+ * publishedDate, publisher, version, license, publication policy), and records that embed every
+ * release of a process with its compiled release.
+ */
+@Component
+class OcdsPackages {
+
+  static final String VERSION = "1.1";
+
+  private final OcdsProperties ocds;
+  private final ReleaseRegister releases;
+  private final ZoneId zone;
+
+  OcdsPackages(OcdsProperties ocds, ReleaseRegister releases, SocialOrderProperties properties) {
+    this.ocds = ocds;
+    this.releases = releases;
+    this.zone = properties.timeZone();
+  }
+
+  /** Links to the neighbouring pages of a paged package (null: none). */
+  record Links(String next, String prev) {}
+
+  ObjectNode releasePackage(String uri, List<Stored> stored, Links links) {
+    ObjectNode pack = metadata(uri, stored.stream().map(Stored::date).max(Instant::compareTo).orElse(null));
+    ArrayNode list = pack.putArray("releases");
+    stored.forEach(release -> list.add(OcdsJson.read(release.json())));
+    links(pack, links);
+    return pack;
+  }
+
+  ObjectNode recordPackage(String uri, List<String> ocids, Links links) {
+    ObjectNode pack = metadata(uri, null);
+    ArrayNode packages = pack.putArray("packages");
+    ArrayNode records = pack.putArray("records");
+    Instant latest = null;
+    for (String ocid : ocids) {
+      List<Stored> stored = releases.ofProcess(ocid);
+      List<JsonNode> embedded = stored.stream().map(release -> OcdsJson.read(release.json())).toList();
+      ObjectNode record = records.addObject();
+      record.put("ocid", ocid);
+      record.putArray("releases").addAll(embedded);
+      record.set("compiledRelease", RecordCompiler.compile(ocid, embedded));
+      packages.add(processUri(ocid));
+      Instant last = stored.get(stored.size() - 1).date();
+      latest = latest == null || last.isAfter(latest) ? last : latest;
+    }
+    if (latest != null) {
+      pack.put("publishedDate", OcdsJson.dateTime(latest, zone));
+    }
+    links(pack, links);
+    return pack;
+  }
+
+  /** The release package of one process: the package a record is compiled from. */
+  String processUri(String ocid) {
+    return ocds.link("/ocds/releases/" + UriUtils.encodePathSegment(ocid, StandardCharsets.UTF_8));
+  }
+
+  private ObjectNode metadata(String uri, Instant latest) {
+    ObjectNode pack = OcdsJson.object();
+    pack.put("uri", uri);
+    pack.put("version", VERSION);
+    // generated on demand: the date of the newest release it holds
+    pack.put("publishedDate", OcdsJson.dateTime(latest == null ? ClockUtil.getCurrentTime().toInstant() : latest,
+        zone));
+    ObjectNode publisher = pack.putObject("publisher");
+    publisher.put("name", ocds.publisherName());
+    if (ocds.publisherUri() != null) {
+      publisher.put("uri", ocds.publisherUri().toString());
+    }
+    if (ocds.license() != null) {
+      pack.put("license", ocds.license().toString());
+    }
+    if (ocds.publicationPolicy() != null) {
+      pack.put("publicationPolicy", ocds.publicationPolicy().toString());
+    }
+    return pack;
+  }
+
+  private static void links(ObjectNode pack, Links links) {
+    if (links != null && (links.next() != null || links.prev() != null)) {
+      ObjectNode node = pack.putObject("links");
+      if (links.next() != null) {
+        node.put("next", links.next());
+      }
+      if (links.prev() != null) {
+        node.put("prev", links.prev());
+      }
+    }
+  }
+}

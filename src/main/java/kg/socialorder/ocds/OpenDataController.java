@@ -1,0 +1,169 @@
+package kg.socialorder.ocds;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.IntFunction;
+import kg.socialorder.SocialOrderProperties;
+import kg.socialorder.ocds.OcdsPackages.Links;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The open data, without login, as OCDS 1.1 JSON (UTF-8): release packages (all, changed since a
+ * moment, or one contracting process) and record packages (each process's releases with its compiled
+ * release). Lists are paged; a package links its next and previous pages.
+ */
+@RestController
+@RequestMapping("/ocds")
+class OpenDataController {
+
+  static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
+
+  private final ReleaseRegister releases;
+  private final OcdsPackages packages;
+  private final OcdsProperties ocds;
+  private final ZoneId zone;
+
+  OpenDataController(ReleaseRegister releases, OcdsPackages packages, OcdsProperties ocds,
+      SocialOrderProperties properties) {
+    this.releases = releases;
+    this.packages = packages;
+    this.ocds = ocds;
+    this.zone = properties.timeZone();
+  }
+
+  /** Every release, oldest first; {@code since}: only those dated at or after that moment. */
+  @GetMapping("/releases")
+  ResponseEntity<String> releases(@RequestParam(required = false) String since,
+      @RequestParam(required = false) String page) {
+    Instant from;
+    int number;
+    try {
+      from = since(since);
+      number = page(page);
+    } catch (IllegalArgumentException e) {
+      return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    int size = ocds.pageSize();
+    int total = releases.count(from);
+    IntFunction<String> uri = n -> listUri("/ocds/releases", from, n);
+    return ok(packages.releasePackage(uri.apply(number), releases.page(from, (number - 1) * size, size),
+        links(uri, number, total, size)));
+  }
+
+  @GetMapping("/releases/{ocid}")
+  ResponseEntity<String> processReleases(@PathVariable String ocid) {
+    List<ReleaseRegister.Stored> stored = releases.ofProcess(ocid);
+    if (stored.isEmpty()) {
+      return error(HttpStatus.NOT_FOUND, "No contracting process " + ocid);
+    }
+    return ok(packages.releasePackage(packages.processUri(ocid), stored, null));
+  }
+
+  /** A record per contracting process, the least recently changed first; {@code since}: changed since. */
+  @GetMapping("/records")
+  ResponseEntity<String> records(@RequestParam(required = false) String since,
+      @RequestParam(required = false) String page) {
+    Instant from;
+    int number;
+    try {
+      from = since(since);
+      number = page(page);
+    } catch (IllegalArgumentException e) {
+      return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    int size = ocds.pageSize();
+    int total = releases.countProcesses(from);
+    IntFunction<String> uri = n -> listUri("/ocds/records", from, n);
+    return ok(packages.recordPackage(uri.apply(number), releases.processes(from, (number - 1) * size, size),
+        links(uri, number, total, size)));
+  }
+
+  @GetMapping("/records/{ocid}")
+  ResponseEntity<String> record(@PathVariable String ocid) {
+    if (releases.ofProcess(ocid).isEmpty()) {
+      return error(HttpStatus.NOT_FOUND, "No contracting process " + ocid);
+    }
+    return ok(packages.recordPackage(ocds.link("/ocds/records/" + UriUtils.encodePathSegment(ocid,
+        StandardCharsets.UTF_8)), List.of(ocid), null));
+  }
+
+  /** An instant with its offset (2026-01-01T00:00:00Z), or a day, which starts in the municipalities' zone. */
+  private Instant since(String since) {
+    if (since == null || since.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(since.trim()).toInstant();
+    } catch (DateTimeParseException notAnInstant) {
+      try {
+        return LocalDate.parse(since.trim()).atStartOfDay(zone).toInstant();
+      } catch (DateTimeParseException notADay) {
+        throw new IllegalArgumentException("since: expected a date-time such as 2026-01-01T00:00:00Z");
+      }
+    }
+  }
+
+  private static int page(String page) {
+    if (page == null || page.isBlank()) {
+      return 1;
+    }
+    try {
+      int number = Integer.parseInt(page.trim());
+      if (number >= 1) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException("page: expected a whole number from 1");
+  }
+
+  private String listUri(String path, Instant since, int page) {
+    StringBuilder uri = new StringBuilder(ocds.link(path));
+    String separator = "?";
+    if (since != null) {
+      uri.append(separator).append("since=").append(since);
+      separator = "&";
+    }
+    if (page > 1) {
+      uri.append(separator).append("page=").append(page);
+    }
+    return uri.toString();
+  }
+
+  private static Links links(IntFunction<String> uri, int page, int total, int size) {
+    return new Links(page * size < total ? uri.apply(page + 1) : null, page > 1 ? uri.apply(page - 1) : null);
+  }
+
+  private static ResponseEntity<String> ok(com.fasterxml.jackson.databind.JsonNode body) {
+    return ResponseEntity.ok().headers(headers()).body(OcdsJson.write(body));
+  }
+
+  private static ResponseEntity<String> error(HttpStatus status, String message) {
+    return ResponseEntity.status(status).headers(headers())
+        .body(OcdsJson.write(OcdsJson.object().put("error", message)));
+  }
+
+  private static HttpHeaders headers() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(JSON);
+    headers.set("X-Content-Type-Options", "nosniff");
+    // open data: any site may read it
+    headers.setAccessControlAllowOrigin("*");
+    return headers;
+  }
+}

@@ -1,0 +1,3 @@
+package kg.socialorder.ocds;
+
+class OpenDataOnH2Test extends OpenDataScenarios {}

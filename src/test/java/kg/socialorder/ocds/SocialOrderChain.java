@@ -1,0 +1,153 @@
+package kg.socialorder.ocds;
+
+import static kg.socialorder.contract.ContractDriver.lawfulGroup;
+import static kg.socialorder.contract.ContractDriver.tranche;
+import static kg.socialorder.engine.JsonVariables.json;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import kg.socialorder.competition.ApplicationIntake;
+import kg.socialorder.competition.CompetitionDriver;
+import kg.socialorder.contract.ContractDriver;
+import kg.socialorder.problemselection.ProblemSelectionDriver;
+import kg.socialorder.tranche.TrancheDriver;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * One whole social order of Kara-Kol town driven through the real processes with the existing test
+ * drivers, as its people would: residents choose the problem, the council approves one theme, the
+ * competition awards it to «Аймира», the contract is signed and paid in two tranches that the
+ * monitoring group accepts, some money is refunded, a public hearing is held and the report published.
+ */
+class SocialOrderChain {
+
+  static final String M = "karakoltown";
+  static final String TAX_AIMIRA = "02203200610056";
+  static final String TAX_ULUKMAN = "02811200910187";
+  static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+
+  private final ProcessEngine engine;
+  private final ProblemSelectionDriver selection;
+  private final CompetitionDriver competition;
+  private final ContractDriver contract;
+  private final TrancheDriver tranches;
+
+  /** What the chain produced, for the assertions. */
+  String themeKey;
+  String callNumber;
+  String contractNumber;
+  ProcessInstance order;
+
+  SocialOrderChain(ProcessEngine engine, ApplicationIntake intake) {
+    this.engine = engine;
+    this.selection = new ProblemSelectionDriver(engine);
+    this.competition = new CompetitionDriver(engine, intake);
+    this.contract = new ContractDriver(engine);
+    this.tranches = new TrancheDriver(engine);
+  }
+
+  /** Runs the whole order with {@code problem} as the priority problem (and so the tender's title). */
+  SocialOrderChain run(String problem) {
+    order = engine.getRuntimeService().startProcessInstanceByKey("social-order", Variables.createVariables()
+        .putValue("municipality", M)
+        .putValue("programmeName", "Социалдык тапшырык 2026")
+        .putValue("year", 2026)
+        .putValue("budgetEnvelope", 500_000.0)
+        .putValue("themesPlanned", 1));
+
+    ProcessInstance chosen = called("problem-selection");
+    selection.complete(chosen, selection.announcement(day(today().plusDays(1)), day(today().plusDays(10))));
+    selection.complete(chosen, selection.problems(problem, "Ичүүчү суу"));
+    selection.complete(chosen, selection.choice(503, 290L, 300, 203));
+    selection.complete(chosen, selection.approval(chosen, day(today()), Map.of("1", 500_000.0)));
+
+    ProcessInstance call = called("competition");
+    themeKey = call.getBusinessKey();
+    callNumber = competition.announce(call, M, 450_000, today().plusDays(30));
+    String aimira = competition.submit(callNumber, competition.application("«Аймира» КФ", "publicFund", TAX_AIMIRA,
+        420_000, "Балдар бөтөн болбойт")).registrationNumber();
+    String ulukman = competition.submit(callNumber, competition.application("«Улукман дарыгер» КБ",
+        "publicAssociation", TAX_ULUKMAN, 400_000, "Ден соолук борбору")).registrationNumber();
+    competition.closeCall(call);
+    competition.score(call, List.of(Map.of(aimira, 9, ulukman, 7), Map.of(aimira, 8, ulukman, 8),
+        Map.of(aimira, 10, ulukman, 6)), List.of(Set.of(), Set.of(), Set.of()));
+    competition.complete(call, competition.protocol((String) competition.variable(call, "winnerApplicationId"), null));
+    competition.runJobs(call);
+    competition.fireTimer(call, "AppealWindowClosed");
+
+    ProcessInstance signed = called("contract");
+    contractNumber = "МСТ-" + UUID.randomUUID().toString().substring(0, 8);
+    LocalDate start = today().plusDays(1);
+    contract.complete(signed, contract.draft(contractNumber, 400_000, day(start), day(start.plusDays(200)), "aimira",
+        List.of(tranche(250_000, day(start.plusDays(5)), day(start.plusDays(60))),
+            tranche(150_000, day(start.plusDays(70)), day(start.plusDays(150))))));
+    contract.complete(signed, contract.sign());
+    contract.complete(signed, contract.headSignature());
+    contract.complete(signed, contract.group(lawfulGroup(M)));
+    tranches.runJob(signed, "RegisterContract");
+
+    for (double amount : new double[] {250_000, 150_000}) {
+      ProcessInstance tranche = engine.getRuntimeService().createProcessInstanceQuery()
+          .superProcessInstanceId(signed.getId()).singleResult();
+      tranches.pay(tranche, day(today()));
+      tranches.complete(tranche, tranches.reportOnTrack(tranche, amount));
+      tranches.complete(tranche, tranches.visit(day(today()), "good", true, TrancheDriver.LEADER));
+      later(1);
+    }
+
+    ProcessInstance report = called("final-report");
+    complete(report, Variables.createVariables()
+        .putValue("results", "Борбор ачылды, 128 бала кызмат алды")
+        .putValue("indicatorResults", json(List.of(
+            Map.of("name", "Бала бакчага катталган балдар", "reached", 75),
+            Map.of("name", "Жумушка алынган тарбиячылар", "reached", 5))))
+        .putValue("totalSpent", 390_000.0));
+    complete(report, Variables.createVariables().putValue("finalRating", "good")
+        .putValue("conclusions", "Максаттар аткарылды").putValue("recommendations", "Улантуу"));
+    complete(report, Variables.createVariables().putValue("refundAmount", 10_000.0)
+        .putValue("refundDate", day(today())).putValue("refundReference", "ПП-114"));
+    complete(report, Variables.createVariables()
+        .putValue("hearingFormat", "peoplesAssembly")
+        .putValue("hearingDate", day(today()))
+        .putValue("hearingPlace", "Шаардык маданият үйү")
+        .putValue("hearingAttendance", 140)
+        .putValue("hearingMinutes", "Тургундар жыйынтыкты угушту")
+        .putValue("hearingQuestions", json(List.of(Map.of("question", "Борбор улантылабы?",
+            "answer", "Ооба")))));
+    tranches.runJob(report, "PublishPublicReport");
+    complete(report, Variables.createVariables().putValue("closingConfirmed", true));
+    return this;
+  }
+
+  /** The one running instance of {@code key} called by the order. */
+  private ProcessInstance called(String key) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(order.getId())
+        .processDefinitionKey(key).singleResult();
+  }
+
+  private void complete(ProcessInstance instance, Map<String, Object> variables) {
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .singleResult().getId(), variables);
+  }
+
+  static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BISHKEK);
+  }
+
+  static void later(int days) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days))));
+  }
+
+  private static String day(LocalDate date) {
+    return date.toString();
+  }
+}
