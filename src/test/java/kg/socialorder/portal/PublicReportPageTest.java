@@ -89,6 +89,16 @@ class PublicReportPageTest extends WebappTest {
         .contains("150 000 сом")
         .contains("03.03.2026", "04.03.2026")
         .contains("Комуз жана компьютер сабактарынан өткөн жаштар");
+    HttpResponse<byte[]> pdf = http.send(request("/portal/reports/" + key + "/pdf"), HttpResponse.BodyHandlers.ofByteArray());
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/reports/omuraliev-theme-report.pdf"), pdf.body());
+    try (var document = Loader.loadPDF(pdf.body())) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("328 тургун катышты")
+          .contains("Транштар / Транши")
+          .contains("150 000 сом")
+          .contains("Комуз жана компьютер сабактарынан өткөн жаштар");
+    }
   }
 
   @Test
