@@ -2,6 +2,8 @@ package kg.socialorder.designer;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,16 @@ public class EngineRestSecurity {
     // first, so nothing of the REST module runs for an unauthenticated request
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  /**
+   * The REST starter's initializer needs the Jersey path even where no web server runs (tests and
+   * tools that start the engine alone); Spring Boot defines it only for web applications.
+   */
+  @Bean
+  @ConditionalOnNotWebApplication
+  JerseyApplicationPath engineRestPathWithoutWebServer() {
+    return () -> "/engine-rest";
   }
 
   /**
