@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo logins, all with the password {@code demo}: in every municipality one person per official
  * role, three commission and three monitoring-group members, and the NGOs of the real cases as
- * contractors; one supervisor who watches all municipalities. Only in the demo profile.
+ * contractors; one supervisor who watches all municipalities; one process designer who deploys from
+ * Camunda Modeler. Only in the demo profile.
  */
 @Component
 @Profile("demo")
@@ -56,6 +57,7 @@ public class DemoUsers {
       }
     }
     ensureUser("supervisor", "Көзөмөлдөөчү / Наблюдатель", "Министерство", Role.SUPERVISOR, null);
+    ensureUser("designer", "Долбоорчу / Разработчик", "Camunda Modeler", Role.DESIGNER, null);
   }
 
   /** Ids like {@code karakol.coordinator}, {@code karakol.deputy1}, {@code karakol.monitor3}. */

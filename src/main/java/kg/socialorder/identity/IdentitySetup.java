@@ -95,6 +95,13 @@ public class IdentitySetup {
     grant(Role.SUPERVISOR, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
     grant(Role.SUPERVISOR, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
     grant(Role.SUPERVISOR, Resources.DEPLOYMENT, "*", Permissions.READ);
+
+    // designers deploy from Camunda Modeler through /engine-rest and read what is deployed; no
+    // application, task, instance or history permission, so no official's work is visible to them
+    grant(Role.DESIGNER, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+    grant(Role.DESIGNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    grant(Role.DESIGNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    grant(Role.DESIGNER, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
   }
 
   private void ensureFilters() {

@@ -13,7 +13,9 @@ public enum Role {
   MONITORING("monitoring", "Биргелешкен мониторинг жана баалоо тобунун мүчөлөрү",
       "Члены группы совместного мониторинга и оценки", true),
   CONTRACTOR("contractor", "Аткаруучулар (КЭУ)", "Исполнители (НКО)", true),
-  SUPERVISOR("supervisor", "Көзөмөлдөөчүлөр", "Наблюдатели", false);
+  SUPERVISOR("supervisor", "Көзөмөлдөөчүлөр", "Наблюдатели", false),
+  /** Edit diagrams, decision tables and forms in Camunda Modeler and deploy them; see no one's work. */
+  DESIGNER("designer", "Процесстердин долбоорчулары", "Разработчики процессов", false);
 
   /** Camunda's own administrators group. */
   public static final String ADMIN_GROUP = "camunda-admin";
@@ -38,7 +40,7 @@ public enum Role {
     return nameKy + " / " + nameRu;
   }
 
-  /** Officials, members and contractors complete tasks; supervisors only watch. */
+  /** Officials, members and contractors complete tasks; supervisors only watch; designers deploy. */
   public boolean worksInTasklist() {
     return worksInTasklist;
   }
