@@ -30,9 +30,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The real cases as the demo loads them on start: each at its stage, with what the portal and the
  * users see, nothing left for the job executor to fire before its time, and nothing loaded twice.
+ * Loading is on only here (application-test.yaml switches it off for every other test).
  */
 @TestPropertySource(properties = "social-order.demo.load-cases=true")
-class DemoCasesTest extends EngineTest {
+abstract class DemoCasesScenarios extends EngineTest {
 
   private static final List<String> MUNICIPALITIES =
       List.of("kanyshkyya", "omuraliev", "karakoltown", "katran", "karakol");
