@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.CompetitionVariables;
@@ -103,34 +104,35 @@ class CaseLoader {
     this.zone = calendar.zone();
   }
 
-  /** Loads the case up to its stage; the order's business key. */
+  /**
+   * Loads the case up to its stage; the order's business key. Each step is taken for every theme
+   * before the next, on the same day, as the themes of one order run side by side.
+   */
   String load(DemoCase c) {
     Run run = new Run(c);
     run.select();
-    run.themes.forEach(run::announce);
-    run.day(APPLICATIONS);
-    run.themes.forEach(run::apply);
+    run.each(run::prepareCall, run::approveCall, run::apply);
     if (c.stage() == Stage.COMPETITION) {
       return run.orderKey;
     }
-    run.themes.forEach(run::award);
-    run.themes.forEach(run::contract);
+    run.each(run::closeCall, run::score, run::recordProtocol, run::closeAppealWindow);
+    run.each(run::draftContract, run::contractorSigns, run::headSigns, run::formMonitoringGroup);
     for (int i = 0; i < run.trancheCount(); i++) {
       int tranche = i;
-      run.themes.forEach(theme -> run.pay(theme, tranche));
+      run.each(theme -> run.pay(theme, tranche));
       if (tranche == 0 && c.stage() == Stage.FIRST_TRANCHE_PAID) {
         return run.orderKey;
       }
-      run.themes.forEach(theme -> run.report(theme, tranche));
+      run.each(theme -> run.submitTrancheReport(theme, tranche), theme -> run.recordVisit(theme, tranche));
       if (tranche == 0 && c.stage() == Stage.FIRST_TRANCHE_ACCEPTED) {
         return run.orderKey;
       }
     }
-    run.themes.forEach(run::finalReport);
+    run.each(run::submitFinalReport, run::evaluate, run::recordRefund);
     if (c.stage() == Stage.PUBLIC_HEARING) {
       return run.orderKey;
     }
-    run.themes.forEach(run::close);
+    run.each(run::recordHearing, run::closeOrder);
     return run.orderKey;
   }
 
@@ -221,8 +223,8 @@ class CaseLoader {
       }
     }
 
-    /** The coordinator prepares the call, the head approves it, and it is published on the portal. */
-    void announce(ThemeRun t) {
+    /** The coordinator prepares the call. */
+    void prepareCall(ThemeRun t) {
       day(CALL);
       Task prepare = task(t.key, "PrepareCall");
       complete(prepare, coordinator, Variables.createVariables()
@@ -238,6 +240,10 @@ class CaseLoader {
           .putValue("applicationDeadline", today().plusDays(APPLICATION_PERIOD).toString())
           .putValue("commissionMembers", json(commission()))
           .putValue("commissionChair", commission().get(0)));
+    }
+
+    /** The head approves the call, and it is published on the portal. */
+    void approveCall(ThemeRun t) {
       day(CALL_APPROVAL);
       complete(task(t.key, "ApproveCall"), m + ".head",
           Variables.createVariables().putValue("callDecision", "approve"));
@@ -246,6 +252,7 @@ class CaseLoader {
 
     /** The NGO applies on the portal. */
     void apply(ThemeRun t) {
+      day(APPLICATIONS);
       Applicant applicant = t.theme.applicant();
       Map<String, Object> form = new LinkedHashMap<>();
       form.put("organisationName", applicant.organisationName());
@@ -267,10 +274,13 @@ class CaseLoader {
       intake.submit((String) runtime.getVariable(competitionId(t), CompetitionVariables.CALL_NUMBER), form::get);
     }
 
-    /** The call closes, the commission scores, the chair records the winner, the appeal window passes. */
-    void award(ThemeRun t) {
-      String competition = competitionId(t);
-      fireTimer(competition, "ApplicationDeadlineReached");
+    /** The call's last day passes: applications are checked and go to the commission. */
+    void closeCall(ThemeRun t) {
+      fireTimer(competitionId(t), "ApplicationDeadlineReached");
+    }
+
+    /** Each commission member declares no conflict and scores every application. */
+    void score(ThemeRun t) {
       day(SCORING);
       List<Task> sheets = tasks.createTaskQuery().processInstanceBusinessKey(t.key)
           .taskDefinitionKey("ScoreApplications").orderByTaskAssignee().asc().list();
@@ -293,19 +303,26 @@ class CaseLoader {
             .putValue("conflicts", json(declarations)).putValue("scoresheet", json(scores)));
       }
       runJobs();
+    }
 
+    /** The chair records the protocol naming the first-ranked as winner; results are published. */
+    void recordProtocol(ThemeRun t) {
       day(PROTOCOL);
       Task protocol = task(t.key, "RecordProtocol");
       complete(protocol, protocol.getAssignee(), Variables.createVariables()
           .putValue("protocolNumber", "1")
           .putValue("protocolDate", today().toString())
-          .putValue("winnerApplicationId", String.valueOf(runtime.getVariable(competition, "winnerApplicationId"))));
+          .putValue("winnerApplicationId", String.valueOf(runtime.getVariable(competitionId(t), "winnerApplicationId"))));
       runJobs();
-      fireTimer(competition, "AppealWindowClosed");
     }
 
-    /** Drafted by the coordinator, signed by the NGO and the head, watched by the monitoring group. */
-    void contract(ThemeRun t) {
+    /** Nobody appeals: the window closes and the award stands. */
+    void closeAppealWindow(ThemeRun t) {
+      fireTimer(competitionId(t), "AppealWindowClosed");
+    }
+
+    /** The coordinator drafts the contract: the winner's amount, the tranche plan, the indicators. */
+    void draftContract(ThemeRun t) {
       Contract contract = t.theme.contract();
       day(DRAFT);
       List<Map<String, Object>> plan = new ArrayList<>();
@@ -328,11 +345,22 @@ class CaseLoader {
           .putValue("tranchePlan", json(plan))
           .putValue("indicators", json(contract.indicators().stream()
               .map(i -> Map.of("name", i.name(), "unit", i.unit(), "target", i.target())).toList())));
+    }
+
+    void contractorSigns(ThemeRun t) {
       day(CONTRACTOR_SIGNS);
       complete(task(t.key, "ReviewContract"), t.theme.applicant().userId(),
           Variables.createVariables().putValue("contractorDecision", "sign"));
+    }
+
+    void headSigns(ThemeRun t) {
       day(HEAD_SIGNS);
       complete(task(t.key, "SignContract"), m + ".head", Variables.createVariables().putValue("headSigned", true));
+    }
+
+    /** The coordinator names the monitoring group; the contract is registered and its tranches begin. */
+    void formMonitoringGroup(ThemeRun t) {
+      Contract contract = t.theme.contract();
       day(MONITORING_GROUP);
       List<Map<String, Object>> group = new ArrayList<>();
       for (Member member : contract.monitoringGroup()) {
@@ -358,8 +386,8 @@ class CaseLoader {
       runJobs();
     }
 
-    /** The NGO reports on the tranche and the monitoring group visits; the tranche is accepted. */
-    void report(ThemeRun t, int number) {
+    /** The NGO reports on the tranche before it is due. */
+    void submitTrancheReport(ThemeRun t, int number) {
       Tranche tranche = t.theme.contract().tranches().get(number);
       day(reportDay(number) - 4);
       Task report = task(t.key, "SubmitTrancheReport");
@@ -374,7 +402,11 @@ class CaseLoader {
           .putValue("reportActivities", tranche.activities())
           .putValue("indicatorProgress", json(progress))
           .putValue("expenses", json(expenses(tranche.expenses()))));
+    }
 
+    /** The monitoring group visits and finds the work done: the tranche is accepted. */
+    void recordVisit(ThemeRun t, int number) {
+      Tranche tranche = t.theme.contract().tranches().get(number);
       day(reportDay(number));
       Task visit = task(t.key, "RecordMonitoringVisit");
       List<String> present = JsonVariables.records(tasks.getVariableTyped(visit.getId(), "monitoringGroup"),
@@ -387,20 +419,29 @@ class CaseLoader {
           .putValue("expensesConfirmed", true));
     }
 
-    /** The NGO's final report, the group's evaluation and the refund of what was not spent. */
-    void finalReport(ThemeRun t) {
+    /** The NGO's final report: results, indicators reached, money spent. */
+    void submitFinalReport(ThemeRun t) {
       FinalReport report = t.theme.finalReport();
       day(FINAL_REPORT);
       complete(task(t.key, "SubmitFinalReport"), t.theme.applicant().userId(), Variables.createVariables()
           .putValue("results", report.results())
           .putValue("indicatorResults", json(report.reached().stream().map(r -> Map.of("reached", r)).toList()))
           .putValue("totalSpent", report.spent().doubleValue()));
+    }
+
+    /** The monitoring group's final evaluation. */
+    void evaluate(ThemeRun t) {
+      FinalReport report = t.theme.finalReport();
       day(FINAL_EVALUATION);
       complete(task(t.key, "FinalEvaluation"), m + ".monitor1", Variables.createVariables()
           .putValue("finalRating", report.rating())
           .putValue("conclusions", report.conclusions())
           .putValue("recommendations", report.recommendations()));
-      BigDecimal unspent = t.theme.contract().amount().subtract(report.spent());
+    }
+
+    /** Finance records the refund of what was not spent, if anything was left. */
+    void recordRefund(ThemeRun t) {
+      BigDecimal unspent = t.theme.contract().amount().subtract(t.theme.finalReport().spent());
       if (unspent.signum() > 0) {
         day(REFUND);
         complete(task(t.key, "RecordRefund"), m + ".finance", Variables.createVariables()
@@ -410,8 +451,8 @@ class CaseLoader {
       }
     }
 
-    /** The coordinator records the hearing, the report is published, the head closes the order. */
-    void close(ThemeRun t) {
+    /** The coordinator records the public hearing held the day before; the report is published. */
+    void recordHearing(ThemeRun t) {
       FinalReport report = t.theme.finalReport();
       day(HEARING);
       complete(task(t.key, "RecordPublicHearing"), coordinator, Variables.createVariables()
@@ -423,6 +464,10 @@ class CaseLoader {
           .putValue("hearingQuestions", json(List.of(Map.of("question", report.hearing().question(),
               "answer", report.hearing().answer())))));
       runJobs();
+    }
+
+    /** The head closes the theme's report, and with the last theme the social order. */
+    void closeOrder(ThemeRun t) {
       day(CLOSING);
       complete(task(t.key, "CloseSocialOrder"), m + ".head", Variables.createVariables()
           .putValue("closingConfirmed", true)
@@ -435,8 +480,20 @@ class CaseLoader {
           .processInstanceBusinessKey(t.key).singleResult().getId();
     }
 
+    @SafeVarargs
+    final void each(Consumer<ThemeRun>... steps) {
+      for (Consumer<ThemeRun> step : steps) {
+        themes.forEach(step);
+      }
+    }
+
+    /** The themes of one case are paid in step, so they have as many tranches each. */
     int trancheCount() {
-      return themes.stream().mapToInt(t -> t.theme.contract().tranches().size()).max().orElse(0);
+      List<Integer> counts = themes.stream().map(t -> t.theme.contract().tranches().size()).distinct().toList();
+      if (counts.size() != 1) {
+        throw new IllegalStateException("The themes of " + orderKey + " differ in their number of tranches");
+      }
+      return counts.get(0);
     }
 
     private List<String> commission() {

@@ -132,6 +132,7 @@ abstract class DemoCasesScenarios extends EngineTest {
     assertThat(open).flatExtracting(call -> applications.ofCall(call.callNumber()))
         .extracting(application -> application.organisationName())
         .containsExactlyInAnyOrder("«Балдарга тирек» КФ / ОФ «Балдарга тирек»", "«Улукман дарыгер» КБ / ОО «Улукман дарыгер»");
+    assertThat(open).extracting(CompetitionCall::deadlineDate).containsOnly(open.get(0).deadlineDate());
     assertThat(open).extracting(CompetitionCall::budgetCeiling)
         .allSatisfy(ceiling -> assertThat(ceiling).isEqualByComparingTo("200000"));
     assertThat(order("karakol").budgetEnvelope()).isEqualByComparingTo("400000");
