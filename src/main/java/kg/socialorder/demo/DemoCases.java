@@ -1,0 +1,94 @@
+package kg.socialorder.demo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kg.socialorder.SocialOrderProperties;
+import kg.socialorder.SocialOrderProperties.Municipality;
+import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.order.OrderRegister;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the real cases of DESIGN §1 as social orders at their stages when the demo starts, after
+ * the groups and demo users exist, so that Tasklist, Cockpit and the portal show a living picture.
+ * A case is loaded once: an order of its municipality with its programme name means it is there.
+ * Each case loads in one transaction, so a case is there entirely or not at all, and the job
+ * executor never sees it half-way. The engine clock is moved through each case's days and reset.
+ */
+@Component
+@Profile("demo")
+public class DemoCases {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
+
+  private final DemoProperties properties;
+  private final SocialOrderProperties municipalities;
+  private final CaseLoader loader;
+  private final OrderRegister orders;
+  private final BusinessCalendar calendar;
+  private final TransactionTemplate transaction;
+
+  DemoCases(DemoProperties properties, SocialOrderProperties municipalities, CaseLoader loader,
+      OrderRegister orders, BusinessCalendar calendar, PlatformTransactionManager transactionManager) {
+    this.properties = properties;
+    this.municipalities = municipalities;
+    this.loader = loader;
+    this.orders = orders;
+    this.calendar = calendar;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(3)
+  public void loadOnStart() {
+    if (properties.loadCases()) {
+      load();
+    }
+  }
+
+  /** Loads every case not loaded before, as of the engine clock's today; the keys of those loaded now. */
+  public List<String> load() {
+    LocalDate today = calendar.today();
+    Set<String> served = municipalities.municipalities().stream().map(Municipality::id).collect(Collectors.toSet());
+    List<DemoCase> missing = RealCases.asOf(today).stream()
+        .filter(c -> served.contains(c.municipality()) && !isLoaded(c)).toList();
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    long started = System.nanoTime();
+    List<String> loaded = new ArrayList<>();
+    try {
+      for (DemoCase c : missing) {
+        try {
+          String key = transaction.execute(status -> loader.load(c));
+          loaded.add(key);
+          LOG.info("Demo case {} loaded: {}", key, c.stage());
+        } catch (RuntimeException e) {
+          LOG.error("Demo case of {} could not be loaded; nothing of it was kept", c.municipality(), e);
+        }
+      }
+    } finally {
+      ClockUtil.reset();
+    }
+    LOG.info("Demo cases: {} loaded in {} ms", loaded.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+    return loaded;
+  }
+
+  private boolean isLoaded(DemoCase c) {
+    return orders.orders(c.municipality(), null, null, 0, Integer.MAX_VALUE).stream()
+        .anyMatch(order -> c.programmeName().equals(order.programmeName()));
+  }
+}

@@ -1,0 +1,3 @@
+package kg.socialorder.demo;
+
+class DemoCasesOnH2Test extends DemoCasesScenarios {}

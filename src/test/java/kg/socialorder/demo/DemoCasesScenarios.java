@@ -1,0 +1,179 @@
+package kg.socialorder.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import kg.socialorder.competition.ApplicationRegister;
+import kg.socialorder.competition.CallRegister;
+import kg.socialorder.competition.CallStatus;
+import kg.socialorder.competition.CompetitionCall;
+import kg.socialorder.finalreport.IndicatorResult;
+import kg.socialorder.finalreport.PublicReport;
+import kg.socialorder.finalreport.PublicReportRegister;
+import kg.socialorder.order.OrderRegister;
+import kg.socialorder.order.OrderStatus;
+import kg.socialorder.order.ThemeStatus;
+import kg.socialorder.support.EngineTest;
+import kg.socialorder.tranche.PaymentLedger;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The real cases as the demo loads them on start: each at its stage, with what the portal and the
+ * users see, nothing left for the job executor to fire before its time, and nothing loaded twice.
+ * Loading is on only here (application-test.yaml switches it off for every other test).
+ */
+@TestPropertySource(properties = "social-order.demo.load-cases=true")
+abstract class DemoCasesScenarios extends EngineTest {
+
+  private static final List<String> MUNICIPALITIES =
+      List.of("kanyshkyya", "omuraliev", "karakoltown", "katran", "karakol");
+
+  @Autowired
+  DemoCases demoCases;
+  @Autowired
+  OrderRegister orders;
+  @Autowired
+  PaymentLedger ledger;
+  @Autowired
+  PublicReportRegister reports;
+  @Autowired
+  CallRegister calls;
+  @Autowired
+  ApplicationRegister applications;
+
+  @Test
+  void kanyshKyyaIsInItsFirstTrancheWithThePaymentMadeAndTheReportPending() {
+    String theme = themeKey("kanyshkyya");
+    ProcessInstance tranche = running("tranche", theme);
+    assertThat(tranche).isWaitingAt("SubmitTrancheReport");
+    assertThat(engine.getRuntimeService().getVariable(tranche.getId(), "trancheNumber")).isEqualTo(1);
+    Task report = engine.getTaskService().createTaskQuery().processInstanceId(tranche.getId()).singleResult();
+    assertThat(report.getAssignee()).isEqualTo("toskurulush");
+    String contract = (String) engine.getRuntimeService().getVariable(tranche.getId(), "contractNumber");
+    assertThat(ledger.find("kanyshkyya", contract, 1)).hasValueSatisfying(
+        payment -> assertThat(payment.amount()).isEqualByComparingTo("300000"));
+    assertThat(ledger.entries("kanyshkyya", contract, 2)).isZero();
+    // the contractor finds the task, logged in with their own rights
+    engine.getIdentityService().setAuthentication("toskurulush", List.of("contractor"), List.of("kanyshkyya"));
+    assertThat(engine.getTaskService().createTaskQuery().taskAssignee("toskurulush").list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("SubmitTrancheReport");
+  }
+
+  @Test
+  void omuralievIsClosedWithItsPublicReportOnFortyYoungPeople() {
+    OrderRegister.Order order = order("omuraliev");
+    assertThat(order.status()).isEqualTo(OrderStatus.CLOSED);
+    assertThat(order.year()).isEqualTo(2018);
+    assertThat(orders.themes(order.businessKey())).extracting(OrderRegister.Theme::status)
+        .containsExactly(ThemeStatus.COMPLETED);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("omuraliev").count()).isZero();
+
+    PublicReport report = reports.find(themeKey("omuraliev")).orElseThrow().report();
+    assertThat(report.organisationName()).contains("Айкөл");
+    assertThat(report.results()).contains("40");
+    assertThat(report.indicators()).anySatisfy(line -> {
+      assertThat(line.name()).contains("жаштар");
+      assertThat(line.reached()).isEqualByComparingTo("40");
+    });
+    assertThat(report.indicators()).extracting(IndicatorResult::reached)
+        .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+        .containsExactly(new BigDecimal("40"), new BigDecimal("96"));
+    assertThat(report.totalPaid()).isEqualByComparingTo("240000");
+    assertThat(report.refunded()).isEqualByComparingTo("3500");
+    assertThat(report.hearing().format()).isEqualTo("publicHearing");
+  }
+
+  @Test
+  void karaKolTownHasItsFirstTrancheAcceptedAndTheSecondAtFinance() {
+    String theme = themeKey("karakoltown");
+    HistoricProcessInstance first = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("tranche").processInstanceBusinessKey(theme).finished().singleResult();
+    assertThat(first.getEndActivityId()).isEqualTo("TrancheAccepted");
+    ProcessInstance second = running("tranche", theme);
+    assertThat(second).isWaitingAt("ApprovePaymentOrder");
+    assertThat(engine.getRuntimeService().getVariable(second.getId(), "trancheNumber")).isEqualTo(2);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(second.getId()).singleResult())
+        .satisfies(task -> assertThat(task.getAssignee()).isNull());
+    String contract = (String) engine.getRuntimeService().getVariable(second.getId(), "contractNumber");
+    assertThat(ledger.totals("karakoltown", contract).amount()).isEqualByComparingTo("400000");
+    assertThat(orders.themes(order("karakoltown").businessKey())).extracting(OrderRegister.Theme::status)
+        .containsExactly(ThemeStatus.CONTRACT);
+  }
+
+  @Test
+  void katranWaitsForTheCoordinatorToRecordItsPeoplesAssembly() {
+    ProcessInstance report = running("final-report", themeKey("katran"));
+    assertThat(report).isWaitingAt("RecordPublicHearing");
+    Task hearing = engine.getTaskService().createTaskQuery().processInstanceId(report.getId()).singleResult();
+    assertThat(hearing.getAssignee()).isEqualTo("katran.coordinator");
+    assertThat(order("katran").year()).isEqualTo(2015);
+    assertThat(reports.find(themeKey("katran"))).isEmpty();
+  }
+
+  @Test
+  void karakolHasTwoOpenCallsWithOneApplicationEach() {
+    List<CompetitionCall> open = calls.publicCalls().stream().filter(call -> call.municipality().equals("karakol"))
+        .toList();
+    assertThat(open).hasSize(2).allSatisfy(call -> {
+      assertThat(call.status()).isEqualTo(CallStatus.OPEN);
+      assertThat(call.acceptsApplicationsAt(Instant.now())).isTrue();
+      assertThat(applications.ofCall(call.callNumber())).hasSize(1);
+    });
+    assertThat(open).flatExtracting(call -> applications.ofCall(call.callNumber()))
+        .extracting(application -> application.organisationName())
+        .containsExactlyInAnyOrder("«Балдарга тирек» КФ / ОФ «Балдарга тирек»", "«Улукман дарыгер» КБ / ОО «Улукман дарыгер»");
+    assertThat(open).extracting(CompetitionCall::deadlineDate).containsOnly(open.get(0).deadlineDate());
+    assertThat(open).extracting(CompetitionCall::budgetCeiling)
+        .allSatisfy(ceiling -> assertThat(ceiling).isEqualByComparingTo("200000"));
+    assertThat(order("karakol").budgetEnvelope()).isEqualByComparingTo("400000");
+  }
+
+  @Test
+  void nothingIsLeftForTheJobExecutorBeforeItsTime() {
+    List<Job> jobs = engine.getManagementService().createJobQuery()
+        .tenantIdIn(MUNICIPALITIES.toArray(String[]::new)).list();
+    assertThat(jobs).isNotEmpty().allSatisfy(job -> {
+      assertThat(job.getDuedate()).as("job %s", job.getId()).isAfter(new Date());
+      assertThat(job.getRetries()).isPositive();
+    });
+    assertThat(engine.getManagementService().createJobQuery().messages().count()).isZero();
+  }
+
+  @Test
+  void aSecondLoadChangesNothing() {
+    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    long tasks = engine.getTaskService().createTaskQuery().count();
+    int registered = orders.count(null, null, null);
+
+    assertThat(demoCases.load()).isEmpty();
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(tasks);
+    assertThat(orders.count(null, null, null)).isEqualTo(registered).isEqualTo(5);
+  }
+
+  private OrderRegister.Order order(String municipality) {
+    List<OrderRegister.Order> found = orders.orders(municipality, null, null, 0, 10);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private String themeKey(String municipality) {
+    return order(municipality).businessKey() + "-T1";
+  }
+
+  private ProcessInstance running(String definition, String businessKey) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(definition)
+        .processInstanceBusinessKey(businessKey).singleResult();
+  }
+}
