@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import kg.socialorder.competition.ApplicationRegister;
@@ -20,19 +19,20 @@ import kg.socialorder.order.ThemeStatus;
 import kg.socialorder.support.EngineTest;
 import kg.socialorder.tranche.PaymentLedger;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The real cases as the demo loads them on start: each at its stage, with what the portal and the
  * users see, nothing left for the job executor to fire before its time, and nothing loaded twice.
- * Loading is on only here (application-test.yaml switches it off for every other test).
+ * Loading on start is off in tests (application-test.yaml); here the cases are loaded before the
+ * first test, as of the test clock's {@link #TODAY}, and later calls find them loaded.
  */
-@TestPropertySource(properties = "social-order.demo.load-cases=true")
 abstract class DemoCasesScenarios extends EngineTest {
 
   private static final List<String> MUNICIPALITIES =
@@ -50,6 +50,13 @@ abstract class DemoCasesScenarios extends EngineTest {
   CallRegister calls;
   @Autowired
   ApplicationRegister applications;
+
+  @BeforeEach
+  void loadTheCases() {
+    demoCases.load();
+    // loading resets the engine clock; the tests read it as the moment the cases were loaded
+    ClockUtil.setCurrentTime(loadedAt());
+  }
 
   @Test
   void kanyshKyyaIsInItsFirstTrancheWithThePaymentMadeAndTheReportPending() {
@@ -126,7 +133,7 @@ abstract class DemoCasesScenarios extends EngineTest {
         .toList();
     assertThat(open).hasSize(2).allSatisfy(call -> {
       assertThat(call.status()).isEqualTo(CallStatus.OPEN);
-      assertThat(call.acceptsApplicationsAt(Instant.now())).isTrue();
+      assertThat(call.acceptsApplicationsAt(loadedAt().toInstant())).isTrue();
       assertThat(applications.ofCall(call.callNumber())).hasSize(1);
     });
     assertThat(open).flatExtracting(call -> applications.ofCall(call.callNumber()))
@@ -143,7 +150,7 @@ abstract class DemoCasesScenarios extends EngineTest {
     List<Job> jobs = engine.getManagementService().createJobQuery()
         .tenantIdIn(MUNICIPALITIES.toArray(String[]::new)).list();
     assertThat(jobs).isNotEmpty().allSatisfy(job -> {
-      assertThat(job.getDuedate()).as("job %s", job.getId()).isAfter(new Date());
+      assertThat(job.getDuedate()).as("job %s", job.getId()).isAfter(loadedAt());
       assertThat(job.getRetries()).isPositive();
     });
     assertThat(engine.getManagementService().createJobQuery().messages().count()).isZero();
@@ -160,6 +167,10 @@ abstract class DemoCasesScenarios extends EngineTest {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
     assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(tasks);
     assertThat(orders.count(null, null, null)).isEqualTo(registered).isEqualTo(5);
+  }
+
+  private static Date loadedAt() {
+    return Date.from(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant());
   }
 
   private OrderRegister.Order order(String municipality) {
