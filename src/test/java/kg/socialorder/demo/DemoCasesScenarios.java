@@ -26,13 +26,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The real cases as the demo loads them on start: each at its stage, with what the portal and the
  * users see, nothing left for the job executor to fire before its time, and nothing loaded twice.
  * Loading on start is off in tests (application-test.yaml); here the cases are loaded before the
- * first test, as of the test clock's {@link #TODAY}, and later calls find them loaded.
+ * first test, as of the test clock's {@link #TODAY}, and later calls find them loaded. The property
+ * repeats the test default only to give these tests a context of their own: a fresh database that
+ * holds the demo cases and nothing the other tests left.
  */
+@TestPropertySource(properties = "social-order.demo.load-cases=false")
 abstract class DemoCasesScenarios extends EngineTest {
 
   private static final List<String> MUNICIPALITIES =
