@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Lays out the call form: the default criteria and weights from the scoring-criteria table, the
  * theme's budget as the ceiling, the default last day (today plus the application period), and
  * the commission members the coordinator may choose from. What the coordinator entered before (a
- * call returned by the head, or re-announced) stays, except a last day that has passed.
+ * call returned by the head, or re-announced) stays, except a last day that has passed (today is
+ * still open: the call closes when its last day ends).
  */
 @Component("prepareCallForm")
 public class PrepareCallForm implements TaskListener {
@@ -45,7 +46,7 @@ public class PrepareCallForm implements TaskListener {
       task.setVariable(BUDGET_CEILING, task.getVariable(THEME_BUDGET));
     }
     Object deadline = task.getVariable(APPLICATION_DEADLINE);
-    if (deadline == null || !LocalDate.parse(deadline.toString().substring(0, 10)).isAfter(calendar.today())) {
+    if (deadline == null || LocalDate.parse(deadline.toString().substring(0, 10)).isBefore(calendar.today())) {
       Period period = Period.parse((String) task.getVariable(APPLICATION_PERIOD));
       task.setVariable(APPLICATION_DEADLINE, calendar.today().plus(period).toString());
     }

@@ -51,13 +51,18 @@ public class RecordScores implements TaskListener {
     Map<String, ScoringCriterion> criteria = JsonVariables
         .records(task.getVariable(SCORING_CRITERIA), ScoringCriterion.class).stream()
         .collect(Collectors.toMap(ScoringCriterion::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    // the form shows people registration numbers and criterion names, not internal ids and codes
+    Map<String, Long> byRegistration = eligible.values().stream().collect(Collectors.toMap(
+        ApplicationSummary::registrationNumber, ApplicationSummary::applicationId, (a, b) -> a));
+    Map<String, ScoringCriterion> byName = criteria.values().stream().collect(Collectors.toMap(
+        ScoringCriterion::name, Function.identity(), (a, b) -> a));
     InputCheck check = messages.check();
 
     Map<Long, ConflictDeclaration> declared = new LinkedHashMap<>();
     List<Map<String, Object>> conflictRows = check.records(CONFLICTS, task.getVariableLocal(CONFLICTS), true);
     for (int i = 0; i < conflictRows.size(); i++) {
       String row = CONFLICTS + "[" + (i + 1) + "]";
-      Long id = idOf(conflictRows.get(i).get("applicationId"));
+      Long id = applicationOf(conflictRows.get(i), byRegistration);
       ApplicationSummary application = id == null ? null : eligible.get(id);
       if (application == null || declared.containsKey(id)) {
         check.reject(row + ".registrationNumber", "unknownApplication", conflictRows.get(i).get("registrationNumber"));
@@ -77,9 +82,11 @@ public class RecordScores implements TaskListener {
     for (int i = 0; i < scoreRows.size(); i++) {
       String row = SCORESHEET + "[" + (i + 1) + "]";
       Map<String, Object> values = scoreRows.get(i);
-      Long id = idOf(values.get("applicationId"));
+      Long id = applicationOf(values, byRegistration);
       ApplicationSummary application = id == null ? null : eligible.get(id);
-      ScoringCriterion criterion = criteria.get(String.valueOf(values.get("criterion")));
+      ScoringCriterion criterion = values.get("criterion") != null
+          ? criteria.get(String.valueOf(values.get("criterion")))
+          : byName.get(String.valueOf(values.get("criterionName")));
       if (application == null || criterion == null || !scored.add(id + "/" + criterion.code())) {
         check.reject(row + ".criterionName", "unknownScoreLine", values.get("registrationNumber"));
         continue;
@@ -104,6 +111,12 @@ public class RecordScores implements TaskListener {
 
     scores.recordSheet((String) task.getVariable(CALL_NUMBER), (Integer) task.getVariable(SCORING_ROUND),
         (String) task.getVariable(MEMBER), List.copyOf(declared.values()), entries);
+  }
+
+  /** The application a row is about: by its id where the row carries one, else by its registration number. */
+  private static Long applicationOf(Map<String, Object> row, Map<String, Long> byRegistration) {
+    Long id = idOf(row.get("applicationId"));
+    return id != null ? id : byRegistration.get(String.valueOf(row.get("registrationNumber")));
   }
 
   /** An id a form sends back: a number, or its text (a text field). */

@@ -7,6 +7,7 @@ import static kg.socialorder.competition.CompetitionVariables.COMMISSION_CHAIR;
 import static kg.socialorder.competition.CompetitionVariables.COMMISSION_MEMBERS;
 import static kg.socialorder.competition.CompetitionVariables.COMMISSION_MEMBER_IDS;
 import static kg.socialorder.competition.CompetitionVariables.COMMISSION_TABLE;
+import static kg.socialorder.competition.CompetitionVariables.DEFAULT_SCORING_CRITERIA;
 import static kg.socialorder.competition.CompetitionVariables.ELIGIBILITY_REQUIREMENTS;
 import static kg.socialorder.competition.CompetitionVariables.EXPECTED_RESULTS;
 import static kg.socialorder.competition.CompetitionVariables.GOAL;
@@ -74,7 +75,8 @@ public class ValidateCall implements TaskListener {
       check.reject(BUDGET_CEILING, "ceilingAboveThemeBudget", themeBudget.toPlainString());
     }
     String requirements = check.text(ELIGIBILITY_REQUIREMENTS, task.getVariable(ELIGIBILITY_REQUIREMENTS), true);
-    List<ScoringCriterion> criteria = criteria(check, task.getVariable(SCORING_CRITERIA));
+    List<ScoringCriterion> criteria = criteria(check, task.getVariable(SCORING_CRITERIA),
+        JsonVariables.records(task.getVariable(DEFAULT_SCORING_CRITERIA), ScoringCriterion.class));
     LocalDate deadline = check.date(APPLICATION_DEADLINE, task.getVariable(APPLICATION_DEADLINE), true,
         calendar.zone());
     if (deadline != null && deadline.isBefore(calendar.today())) {
@@ -115,7 +117,10 @@ public class ValidateCall implements TaskListener {
         .toList()));
   }
 
-  private List<ScoringCriterion> criteria(InputCheck check, Object raw) {
+  private List<ScoringCriterion> criteria(InputCheck check, Object raw, List<ScoringCriterion> defaults) {
+    // the form shows names only: a default criterion keeps its table's code, a new one gets one from its place
+    Map<String, String> defaultCodes = defaults.stream()
+        .collect(Collectors.toMap(ScoringCriterion::name, ScoringCriterion::code, (a, b) -> a));
     List<Map<String, Object>> rows = check.records(SCORING_CRITERIA, raw, true);
     if (rows.size() > MAX_CRITERIA) {
       check.reject(SCORING_CRITERIA, "tooMany", MAX_CRITERIA);
@@ -134,7 +139,9 @@ public class ValidateCall implements TaskListener {
       if (name != null && !names.add(name.toLowerCase(Locale.ROOT))) {
         check.reject(row + ".name", "duplicateCriterion");
       }
-      // a criterion the coordinator added has no code yet: it gets one from its place
+      if (code == null && name != null) {
+        code = defaultCodes.get(name);
+      }
       code = code == null || !codes.add(code) ? "criterion" + (i + 1) : code;
       codes.add(code);
       complete &= weight != null;

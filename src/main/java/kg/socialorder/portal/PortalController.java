@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kg.socialorder.competition.AppealFiling;
+import kg.socialorder.competition.AppealRegister;
 import kg.socialorder.competition.Application;
 import kg.socialorder.competition.ApplicationCheck;
 import kg.socialorder.competition.ApplicationIntake;
@@ -55,16 +57,19 @@ public class PortalController {
   private final ApplicationRegister applications;
   private final ApplicationIntake intake;
   private final AppealFiling appealFiling;
+  private final AppealRegister appeals;
   private final ValidationMessages messages;
   private final BusinessCalendar calendar;
   private final PortalCsrf csrf;
 
   public PortalController(CallRegister calls, ApplicationRegister applications, ApplicationIntake intake,
-      AppealFiling appealFiling, ValidationMessages messages, BusinessCalendar calendar, PortalCsrf csrf) {
+      AppealFiling appealFiling, AppealRegister appeals, ValidationMessages messages, BusinessCalendar calendar,
+      PortalCsrf csrf) {
     this.calls = calls;
     this.applications = applications;
     this.intake = intake;
     this.appealFiling = appealFiling;
+    this.appeals = appeals;
     this.messages = messages;
     this.calendar = calendar;
     this.csrf = csrf;
@@ -86,7 +91,7 @@ public class PortalController {
     CompetitionCall call = published(callNumber);
     model.addAttribute("call", call);
     model.addAttribute("accepting", call.acceptsApplicationsAt(now()));
-    model.addAttribute("deadline", moment(call.deadlineAt()));
+    model.addAttribute("deadline", lastMinute(call.deadlineAt()));
     model.addAttribute("applicationsCount", applications.ofCall(callNumber).size());
     return "portal/call";
   }
@@ -144,6 +149,13 @@ public class PortalController {
     model.addAttribute("applications", ordered);
     model.addAttribute("appealOpen", call.acceptsAppealsAt(now()));
     model.addAttribute("appealDeadline", call.appealDeadlineAt() == null ? null : moment(call.appealDeadlineAt()));
+    // the appeal-filed page promises the decision here
+    Map<Long, String> registrationNumbers = all.stream()
+        .collect(Collectors.toMap(Application::id, Application::registrationNumber, (a, b) -> a));
+    model.addAttribute("appeals", appeals.ofCall(callNumber).stream()
+        .map(a -> new PublicAppeal(registrationNumbers.get(a.applicationId()), moment(a.filedAt()),
+            PortalLabels.APPEAL_STATUSES.getOrDefault(a.status(), a.status()), a.decisionReason()))
+        .toList());
     return "portal/results";
   }
 
@@ -188,7 +200,7 @@ public class PortalController {
       List<String> general, Model model, HttpServletRequest request, HttpServletResponse response) {
     model.addAttribute("call", call);
     model.addAttribute("accepting", call.acceptsApplicationsAt(now()));
-    model.addAttribute("deadline", moment(call.deadlineAt()));
+    model.addAttribute("deadline", lastMinute(call.deadlineAt()));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("generalErrors", general);
@@ -279,6 +291,14 @@ public class PortalController {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
+  /**
+   * The last minute applications are taken: a call closes when its last day ends, and "until
+   * 2026-12-22 23:59" reads as that day, where "until 2026-12-23 00:00" read as the day after.
+   */
+  private String lastMinute(Instant closesAt) {
+    return moment(closesAt.minusSeconds(60));
+  }
+
   private String moment(Instant instant) {
     return MOMENT.format(instant.atZone(calendar.zone()));
   }
@@ -293,4 +313,7 @@ public class PortalController {
       super(null, null, false, false);
     }
   }
+
+  /** An appeal as the public sees it: whose application, when, and what became of it. */
+  public record PublicAppeal(String registrationNumber, String filedAt, String status, String decisionReason) {}
 }

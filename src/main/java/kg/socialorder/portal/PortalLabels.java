@@ -22,6 +22,12 @@ public final class PortalLabels {
       "socialFundClearance", "Социалдык фонддон маалымкат / Справка Социального фонда",
       "activityReport", "Акыркы жылдагы ишмердүүлүк отчету / Отчёт о деятельности за последний год");
 
+  public static final Map<String, String> APPEAL_STATUSES = ordered(
+      "filed", "Каралууда / На рассмотрении",
+      "upheld", "Канааттандырылды: табыштамалар кайра бааланат / Удовлетворена: заявки будут переоценены",
+      "rejected", "Четке кагылды / Отклонена",
+      "superseded", "Каралган жок: табыштамалар кайра бааланды / Не рассматривалась: заявки переоценены");
+
   private PortalLabels() {}
 
   private static Map<String, String> ordered(String... pairs) {

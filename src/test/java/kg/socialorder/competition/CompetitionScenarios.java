@@ -177,6 +177,25 @@ abstract class CompetitionScenarios extends EngineTest {
   }
 
   @Test
+  void aReturnedCallKeepsItsLastDayOfTodayAndItsCriteriaCodes() {
+    ProcessInstance competition = driver.start(M, 500_000);
+    // the form shows the criteria's names and weights only, as the coordinator sees them
+    List<Map<String, Object>> shown = records(competition, "scoringCriteria", ScoringCriterion.class).stream()
+        .map(c -> Map.<String, Object>of("name", c.name(), "weight", c.weight())).toList();
+    driver.complete(competition, driver.call(competition, M, 500_000, TODAY)
+        .putValue("scoringCriteria", JsonVariables.json(shown)));
+    assertThat(records(competition, "scoringCriteria", ScoringCriterion.class)).extracting(ScoringCriterion::code)
+        .containsExactly("relevance", "workPlan", "capacity", "budget", "sustainability");
+
+    driver.complete(competition, Variables.createVariables().putValue("callDecision", "return")
+        .putValue("callComment", "Максаттуу топту тактагыла"));
+
+    // the call closes at the end of its last day, so today is still a valid last day: the form keeps it
+    assertThat(competition).isWaitingAt("PrepareCall");
+    assertThat(driver.variable(competition, "applicationDeadline")).isEqualTo(TODAY.toString());
+  }
+
+  @Test
   void noApplicationFailsTheCompetitionAndTheCoordinatorCancelsIt() {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 500_000, DEADLINE);

@@ -54,6 +54,8 @@ abstract class PortalScenarios extends WebappTest {
     HttpResponse<String> terms = browser.get("/portal/calls/" + call);
     assertThat(terms.body()).contains("Мүмкүнчүлүгү чектелген балдар үчүн күндүзгү борбор ачуу", "30 %",
         "/portal/calls/" + call + "/apply");
+    // the last day itself, to its last minute, as on the list of calls; not "until the next day 00:00"
+    assertThat(terms.body()).contains(DEADLINE + " 23:59").doesNotContain(DEADLINE.plusDays(1) + " 00:00");
 
     HttpResponse<String> submitted = browser.post("/portal/calls/" + call + "/apply", form(call, "Балдар бөтөн болбойт"));
 
@@ -181,7 +183,9 @@ abstract class PortalScenarios extends WebappTest {
 
     driver.complete(competition, driver.appealDecision(driver.task(competition), "reject", "Баалар негиздүү"));
     driver.fireTimer(competition, "AppealWindowClosed");
-    assertThat(browser.get("/portal/calls/" + call + "/results").body()).contains("Победитель определён", "«Аймира» КФ");
+    assertThat(browser.get("/portal/calls/" + call + "/results").body()).contains("Победитель определён", "«Аймира» КФ",
+        // the appeal and its decision are public, as the appeal-filed page promises
+        "Жалобы", call + "-002", "Четке кагылды / Отклонена", "Баалар негиздүү");
     assertThat(browser.get(appealPath).body()).contains("Сейчас жалобы не принимаются");
   }
 

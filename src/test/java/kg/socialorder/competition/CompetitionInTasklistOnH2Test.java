@@ -1,0 +1,3 @@
+package kg.socialorder.competition;
+
+class CompetitionInTasklistOnH2Test extends CompetitionInTasklistScenarios {}
