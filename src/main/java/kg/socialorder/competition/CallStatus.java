@@ -1,7 +1,9 @@
 package kg.socialorder.competition;
 
+import kg.socialorder.PublicWording;
+
 /** Where a call stands, as the public portal tells it. */
-public enum CallStatus {
+public enum CallStatus implements PublicWording {
   /** Published and accepting applications until its deadline. */
   OPEN("Табыштамалар кабыл алынууда", "Идёт приём заявок", "Accepting applications"),
   /** Closed; the commission is evaluating the eligible applications. */
@@ -18,26 +20,15 @@ public enum CallStatus {
   /** The competition was cancelled without a winner. */
   CANCELLED("Сынак жокко чыгарылды", "Конкурс отменён", "Cancelled");
 
-  private final String ky;
-  private final String ru;
-  private final String en;
+  private final Words words;
 
   CallStatus(String ky, String ru, String en) {
-    this.ky = ky;
-    this.ru = ru;
-    this.en = en;
+    this.words = new Words(ky, ru, en);
   }
 
-  public String ky() {
-    return ky;
-  }
-
-  public String ru() {
-    return ru;
-  }
-
-  public String en() {
-    return en;
+  @Override
+  public Words words() {
+    return words;
   }
 
   /** Results (ranking, winner) may be shown to the public. */

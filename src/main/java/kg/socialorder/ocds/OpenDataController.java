@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,14 +50,8 @@ class OpenDataController {
   @GetMapping("/releases")
   ResponseEntity<String> releases(@RequestParam(required = false) String since,
       @RequestParam(required = false) String page) {
-    Instant from;
-    int number;
-    try {
-      from = since(since);
-      number = page(page);
-    } catch (IllegalArgumentException e) {
-      return error(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    Instant from = since(since);
+    int number = page(page);
     int size = ocds.pageSize();
     int total = releases.count(from);
     IntFunction<String> uri = n -> listUri("/ocds/releases", from, n);
@@ -77,14 +72,8 @@ class OpenDataController {
   @GetMapping("/records")
   ResponseEntity<String> records(@RequestParam(required = false) String since,
       @RequestParam(required = false) String page) {
-    Instant from;
-    int number;
-    try {
-      from = since(since);
-      number = page(page);
-    } catch (IllegalArgumentException e) {
-      return error(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
+    Instant from = since(since);
+    int number = page(page);
     int size = ocds.pageSize();
     int total = releases.countProcesses(from);
     IntFunction<String> uri = n -> listUri("/ocds/records", from, n);
@@ -112,7 +101,7 @@ class OpenDataController {
       try {
         return LocalDate.parse(since.trim()).atStartOfDay(zone).toInstant();
       } catch (DateTimeParseException notADay) {
-        throw new IllegalArgumentException("since: expected a date-time such as 2026-01-01T00:00:00Z");
+        throw new BadParameter("since: expected a date-time such as 2026-01-01T00:00:00Z");
       }
     }
   }
@@ -129,7 +118,7 @@ class OpenDataController {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new IllegalArgumentException("page: expected a whole number from 1");
+    throw new BadParameter("page: expected a whole number from 1");
   }
 
   private String listUri(String path, Instant since, int page) {
@@ -151,6 +140,18 @@ class OpenDataController {
 
   private static ResponseEntity<String> ok(com.fasterxml.jackson.databind.JsonNode body) {
     return ResponseEntity.ok().headers(headers()).body(OcdsJson.write(body));
+  }
+
+  @ExceptionHandler(BadParameter.class)
+  ResponseEntity<String> badParameter(BadParameter e) {
+    return error(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  /** A query parameter the caller got wrong: answered 400 with what was expected. */
+  static class BadParameter extends RuntimeException {
+    BadParameter(String message) {
+      super(message);
+    }
   }
 
   private static ResponseEntity<String> error(HttpStatus status, String message) {

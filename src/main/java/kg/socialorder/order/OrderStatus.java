@@ -1,30 +1,21 @@
 package kg.socialorder.order;
 
+import kg.socialorder.PublicWording;
+
 /** Where a social order stands, as the public registry shows it. */
-public enum OrderStatus {
+public enum OrderStatus implements PublicWording {
   SELECTION("Көйгөй тандалууда", "Выбор проблемы", "Problem selection"),
   IMPLEMENTATION("Ишке ашырылууда", "Реализуется", "Under way"),
   CLOSED("Жабылды", "Закрыт", "Closed");
 
-  private final String ky;
-  private final String ru;
-  private final String en;
+  private final Words words;
 
   OrderStatus(String ky, String ru, String en) {
-    this.ky = ky;
-    this.ru = ru;
-    this.en = en;
+    this.words = new Words(ky, ru, en);
   }
 
-  public String ky() {
-    return ky;
-  }
-
-  public String ru() {
-    return ru;
-  }
-
-  public String en() {
-    return en;
+  @Override
+  public Words words() {
+    return words;
   }
 }

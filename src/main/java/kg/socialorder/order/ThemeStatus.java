@@ -1,32 +1,23 @@
 package kg.socialorder.order;
 
+import kg.socialorder.PublicWording;
+
 /** Where one theme of a social order stands. */
-public enum ThemeStatus {
+public enum ThemeStatus implements PublicWording {
   COMPETITION("Сынак", "Конкурс", "Competition"),
   CONTRACT("Келишим", "Договор", "Contract"),
   COMPLETED("Аткарылды", "Исполнен", "Completed"),
   TERMINATED("Келишим токтотулду", "Договор расторгнут", "Contract terminated"),
   CANCELLED("Сынак жокко чыгарылды", "Конкурс отменён", "Competition cancelled");
 
-  private final String ky;
-  private final String ru;
-  private final String en;
+  private final Words words;
 
   ThemeStatus(String ky, String ru, String en) {
-    this.ky = ky;
-    this.ru = ru;
-    this.en = en;
+    this.words = new Words(ky, ru, en);
   }
 
-  public String ky() {
-    return ky;
-  }
-
-  public String ru() {
-    return ru;
-  }
-
-  public String en() {
-    return en;
+  @Override
+  public Words words() {
+    return words;
   }
 }
