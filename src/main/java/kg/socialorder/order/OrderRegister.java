@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -80,11 +82,25 @@ public class OrderRegister {
   }
 
   public List<Theme> themes(String orderKey) {
-    return jdbc.query("select theme_number, theme_key, problem, target_group, budget, status, reason from so_theme "
-            + "where social_order_key = ? order by theme_number",
-        (rs, n) -> new Theme(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
-            ThemeStatus.valueOf(rs.getString(6)), rs.getString(7)),
-        orderKey);
+    return themesOf(List.of(orderKey)).getOrDefault(orderKey, List.of());
+  }
+
+  /** The themes of several orders in one query, by order key: a registry page reads them at once. */
+  public Map<String, List<Theme>> themesOf(List<String> orderKeys) {
+    Map<String, List<Theme>> themes = new LinkedHashMap<>();
+    if (orderKeys.isEmpty()) {
+      return themes;
+    }
+    String placeholders = String.join(", ", java.util.Collections.nCopies(orderKeys.size(), "?"));
+    jdbc.query("select social_order_key, theme_number, theme_key, problem, target_group, budget, status, reason "
+            + "from so_theme where social_order_key in (" + placeholders + ") order by social_order_key, theme_number",
+        rs -> {
+          themes.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(new Theme(rs.getInt(2),
+              rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
+              ThemeStatus.valueOf(rs.getString(7)), rs.getString(8)));
+        },
+        orderKeys.toArray());
+    return themes;
   }
 
   public List<Integer> years() {

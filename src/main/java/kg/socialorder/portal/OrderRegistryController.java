@@ -1,9 +1,7 @@
 package kg.socialorder.portal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.order.OrderRegister;
 import kg.socialorder.order.OrderRegister.Order;
@@ -55,8 +53,7 @@ public class OrderRegistryController {
     int current = Math.min(Math.max(page, 1), pages);
     List<Order> shown = orders.orders(municipalityFilter, yearFilter, statusFilter, (current - 1) * PAGE_SIZE, PAGE_SIZE);
     model.addAttribute("orders", shown);
-    model.addAttribute("themes", shown.stream().collect(Collectors.toMap(Order::businessKey,
-        o -> orders.themes(o.businessKey()), (a, b) -> a, LinkedHashMap::new)));
+    model.addAttribute("themes", orders.themesOf(shown.stream().map(Order::businessKey).toList()));
     model.addAttribute("municipalities", municipalities);
     model.addAttribute("years", orders.years());
     model.addAttribute("statuses", OrderStatus.values());
