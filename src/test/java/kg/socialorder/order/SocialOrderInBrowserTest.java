@@ -60,16 +60,26 @@ class SocialOrderInBrowserTest extends WebappTest {
     field("year").sendKeys("2026");
     field("budgetEnvelope").sendKeys("400000");
     field("themesPlanned").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
+    assertThat(formText()).contains("400 000 сом");
     shoot("02-start-form-ky");
     browser.findElement(By.cssSelector(".modal-footer .btn-primary")).click();
     wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-footer")));
     shoot("02b-started-ky");
 
     openTask("Тандоону жарыялоо");
+    complete();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
+    assertThat(formText()).contains("Толтуруу милдеттүү / Обязательное поле");
     pickToday("announcementDate");
+    assertThat(field("announcementDate-date").getAttribute("value")).matches("\\d{2}\\.\\d{2}\\.\\d{4}");
+    field("date_0-date").click();
+    assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar.open")).getText())
+        .contains("Дш", "Жм").doesNotContain("Mon", "Fri");
+    field("date_0-date").sendKeys(Keys.ESCAPE);
     pickToday("date_0");
     field("place_0").sendKeys("Шаардык маданият үйү");
     browser.findElement(By.cssSelector("input[id$=Field_informationChannels-0]")).click();
+    assertThat(formText()).doesNotContain("Add new", "Select", "Search", "Field ", "Nothing to show");
     shoot("03-announce-ky");
     complete();
     wait(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Көйгөйлөрдү каттоо')]")));
@@ -168,6 +178,11 @@ class SocialOrderInBrowserTest extends WebappTest {
   private void openTask(String name) {
     wait(ExpectedConditions.elementToBeClickable(By.xpath("//h4[contains(normalize-space(.),'" + name + "')]"))).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  /** What the form shows, without the values typed into its inputs. */
+  private String formText() {
+    return browser.findElement(By.cssSelector(".fjs-container")).getText();
   }
 
   private WebElement field(String key) {

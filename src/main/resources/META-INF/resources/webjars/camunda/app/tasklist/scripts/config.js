@@ -33,13 +33,13 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // see custom/form-list-fix.js and custom/form-words.js
+  // see custom/form-list-fix.js and custom/form-locale.js
   requireJsConfig: {
-    deps: ['form-list-fix', 'form-words'],
+    deps: ['form-list-fix', 'form-locale'],
     ngDeps: ['cam.tasklist.formListFix'],
     paths: {
       'form-list-fix': 'custom/form-list-fix',
-      'form-words': 'custom/form-words'
+      'form-locale': 'custom/form-locale'
     }
   },
   // customScripts: [
