@@ -358,8 +358,8 @@ public class OcdsPublisher {
     List<?> present = (List<?>) JsonVariables.plain(execution.getVariable(TrancheVariables.MEMBERS_PRESENT));
     ObjectNode milestone = contract.putObject("implementation").putArray("milestones").addObject();
     milestone.put("id", series + visit);
-    milestone.put("title", tranche + "-транш: мониторинг тобунун корутундусу / Транш " + tranche
-        + ": заключение группы мониторинга");
+    milestone.put("title", tranche + "-транш: биргелешкен мониторинг жана баалоо тобунун корутундусу / Транш "
+        + tranche + ": заключение группы совместного мониторинга и оценки");
     milestone.put("type", "assessment");
     milestone.put("description", join(
         "Баа / Оценка: " + RATINGS.getOrDefault(rating, rating),
