@@ -56,6 +56,12 @@ public class ValidationMessages {
     return in(KYRGYZ, violation) + " / " + in(RUSSIAN, violation);
   }
 
+  /** A refusal that concerns no one field: the rule's text in both languages. */
+  public String refusal(String code, Object... args) {
+    return messageSource.getMessage("rule." + code, args, KYRGYZ) + " / "
+        + messageSource.getMessage("rule." + code, args, RUSSIAN);
+  }
+
   private String in(Locale locale, Violation violation) {
     String text = messageSource.getMessage("rule." + violation.code(), violation.args(), locale);
     return messageSource.getMessage("field.format", new Object[] {label(locale, violation.field()), text}, locale);

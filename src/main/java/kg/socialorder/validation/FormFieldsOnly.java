@@ -1,0 +1,237 @@
+package kg.socialorder.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A person completing a task or starting a process through the REST APIs may send only the fields
+ * of its form. Without this, whoever may complete a task could also set any other variable of the
+ * process — the contract amount, the municipality, the responsible coordinator — which no form
+ * offers and no validation of that task looks at. Requests for tasks the person cannot see pass
+ * through unchanged, so the engine answers them as before.
+ */
+public class FormFieldsOnly extends OncePerRequestFilter {
+
+  private static final String API = "^(?:/camunda/api/engine/engine/[^/]+|/engine-rest(?:/engine/[^/]+)?)";
+  private static final Pattern TASK_SUBMIT = Pattern.compile(API + "/task/([^/]+)/(?:submit-form|complete)$");
+  private static final Pattern TASK_VARIABLES = Pattern.compile(API + "/task/([^/]+)/(?:variables|localVariables)$");
+  private static final Pattern TASK_VARIABLE =
+      Pattern.compile(API + "/task/([^/]+)/(?:variables|localVariables)/([^/]+)(?:/data)?$");
+  private static final Pattern START = Pattern.compile(
+      API + "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:submit-form|start)$");
+
+  // servlet filters are built before the other beans: the engine is looked up on first use, so that
+  // it is not created before Flyway has migrated the database
+  private final ObjectProvider<ProcessEngine> engine;
+  private final ObjectProvider<ValidationMessages> messages;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public FormFieldsOnly(ObjectProvider<ProcessEngine> engine, ObjectProvider<ValidationMessages> messages) {
+    this.engine = engine;
+    this.messages = messages;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String method = request.getMethod();
+    return !("POST".equals(method) || "PUT".equals(method));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher submit = TASK_SUBMIT.matcher(path);
+    Matcher variables = TASK_VARIABLES.matcher(path);
+    Matcher variable = TASK_VARIABLE.matcher(path);
+    Matcher start = START.matcher(path);
+    if (variable.matches()) {
+      refuseOrPass(request, response, chain, taskFields(variable.group(1)), List.of(variable.group(2)));
+    } else if (submit.matches() || variables.matches() || start.matches()) {
+      CachedBody body = new CachedBody(request);
+      Optional<Set<String>> fields = submit.matches() || variables.matches()
+          ? taskFields((submit.matches() ? submit : variables).group(1))
+          : startFields(start.group(1), start.group(2), start.group(3));
+      refuseOrPass(body, response, chain, fields, submittedNames(body.bytes));
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private void refuseOrPass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+      Optional<Set<String>> fields, List<String> submitted) throws ServletException, IOException {
+    List<String> unknown = fields.map(known -> submitted.stream().filter(name -> !known.contains(name)).toList())
+        .orElse(List.of());
+    if (unknown.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    // the names are the sender's own; shown back only as plain, short words
+    List<String> shown = unknown.stream().sorted().limit(5)
+        .map(name -> name.replaceAll("[^\\w.-]", "?").substring(0, Math.min(name.length(), 60))).toList();
+    String message = messages.getObject().refusal("notOnForm", String.join(", ", shown));
+    json.writeValue(response.getWriter(), Map.of("type", "InvalidRequestException", "message", message));
+  }
+
+  /** The variable names a submission sets or removes: its variables, modifications and deletions. */
+  private List<String> submittedNames(byte[] body) {
+    List<String> names = new ArrayList<>();
+    if (body.length == 0) {
+      return names;
+    }
+    try {
+      JsonNode root = json.readTree(body);
+      for (String object : List.of("variables", "modifications")) {
+        root.path(object).fieldNames().forEachRemaining(names::add);
+      }
+      root.path("deletions").forEach(name -> names.add(name.asText()));
+    } catch (IOException malformed) {
+      // the REST API answers malformed JSON itself
+    }
+    return names;
+  }
+
+  private FormService formService() {
+    return engine.getObject().getFormService();
+  }
+
+  private Optional<Set<String>> taskFields(String taskId) {
+    try (InputStream form = formService().getDeployedTaskForm(taskId)) {
+      return Optional.of(fieldsOf(form));
+    } catch (ProcessEngineException | IOException noFormOrNotVisible) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Set<String>> startFields(String key, String tenantId, String id) {
+    try {
+      String definitionId = id;
+      if (key != null) {
+        var query = engine.getObject().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion();
+        ProcessDefinition definition = (tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId))
+            .singleResult();
+        if (definition == null) {
+          return Optional.empty();
+        }
+        definitionId = definition.getId();
+      }
+      try (InputStream form = formService().getDeployedStartForm(definitionId)) {
+        return Optional.of(fieldsOf(form));
+      }
+    } catch (ProcessEngineException | IOException noFormOrNotVisible) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every variable a Camunda Form submits: the first part of each field's key and of each list's path. */
+  private Set<String> fieldsOf(InputStream form) throws IOException {
+    Set<String> fields = new LinkedHashSet<>();
+    collect(json.readTree(form), fields);
+    return fields;
+  }
+
+  private static void collect(JsonNode component, Set<String> fields) {
+    for (String property : List.of("key", "path")) {
+      String value = component.path(property).asText("");
+      if (!value.isEmpty()) {
+        fields.add(value.split("\\.", 2)[0]);
+      }
+    }
+    for (Iterator<JsonNode> children = component.path("components").elements(); children.hasNext(); ) {
+      collect(children.next(), fields);
+    }
+  }
+
+  /** The request body read once here and again by the REST API. */
+  private static final class CachedBody extends HttpServletRequestWrapper {
+    private final byte[] bytes;
+
+    CachedBody(HttpServletRequest request) throws IOException {
+      super(request);
+      this.bytes = request.getInputStream().readAllBytes();
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Registration {
+    @Bean
+    FilterRegistrationBean<FormFieldsOnly> formFieldsOnly(ObjectProvider<ProcessEngine> engine,
+        ObjectProvider<ValidationMessages> messages) {
+      FilterRegistrationBean<FormFieldsOnly> registration =
+          new FilterRegistrationBean<>(new FormFieldsOnly(engine, messages));
+      registration.setName("form-fields-only");
+      registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
+      return registration;
+    }
+  }
+}
