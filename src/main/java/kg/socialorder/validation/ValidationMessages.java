@@ -52,6 +52,12 @@ public class ValidationMessages {
     return violations.stream().map(this::describe).collect(Collectors.joining("\n"));
   }
 
+  /** Said to a person whose submission lost the race for a task someone else completed first. */
+  public String taskAlreadyCompleted() {
+    return messageSource.getMessage("task.alreadyCompleted", null, KYRGYZ) + " / "
+        + messageSource.getMessage("task.alreadyCompleted", null, RUSSIAN);
+  }
+
   public String describe(Violation violation) {
     return in(KYRGYZ, violation) + " / " + in(RUSSIAN, violation);
   }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Calls /engine-rest as Camunda Modeler does: HTTP Basic, no session, no CSRF token. */
-class EngineRestClient {
+public class EngineRestClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,13 +34,13 @@ class EngineRestClient {
     return new EngineRestClient(port, null);
   }
 
-  static EngineRestClient as(int port, String user, String password) {
+  public static EngineRestClient as(int port, String user, String password) {
     String credentials = user + ":" + password;
     return new EngineRestClient(port,
         "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(request(path).GET());
   }
 
@@ -48,13 +48,13 @@ class EngineRestClient {
     return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
-  Response postJson(String path, String body) {
+  public Response postJson(String path, String body) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   /** The Deploy button of Camunda Modeler: the diagram and its attached files in one deployment. */
-  Response deploy(String deploymentName, Map<String, byte[]> files) {
+  public Response deploy(String deploymentName, Map<String, byte[]> files) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("deployment-name", deploymentName);
     fields.put("deployment-source", "Camunda Modeler");
@@ -122,5 +122,5 @@ class EngineRestClient {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  record Response(int status, String text, JsonNode json) {}
+  public record Response(int status, String text, JsonNode json) {}
 }

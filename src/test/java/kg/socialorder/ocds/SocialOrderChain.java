@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * competition awards it to «Аймира», the contract is signed and paid in two tranches that the
  * monitoring group accepts, some money is refunded, a public hearing is held and the report published.
  */
-class SocialOrderChain {
+public class SocialOrderChain {
 
   static final String M = "karakoltown";
   static final String TAX_AIMIRA = "02203200610056";
@@ -42,12 +42,12 @@ class SocialOrderChain {
   private final TrancheDriver tranches;
 
   /** What the chain produced, for the assertions. */
-  String themeKey;
-  String callNumber;
-  String contractNumber;
-  ProcessInstance order;
+  public String themeKey;
+  public String callNumber;
+  public String contractNumber;
+  public ProcessInstance order;
 
-  SocialOrderChain(ProcessEngine engine, ApplicationIntake intake) {
+  public SocialOrderChain(ProcessEngine engine, ApplicationIntake intake) {
     this.engine = engine;
     this.selection = new ProblemSelectionDriver(engine);
     this.competition = new CompetitionDriver(engine, intake);
@@ -56,7 +56,7 @@ class SocialOrderChain {
   }
 
   /** Runs the whole order with {@code problem} as the priority problem (and so the tender's title). */
-  SocialOrderChain run(String problem) {
+  public SocialOrderChain run(String problem) {
     order = engine.getRuntimeService().startProcessInstanceByKey("social-order", Variables.createVariables()
         .putValue("municipality", M)
         .putValue("programmeName", "Социалдык тапшырык 2026")

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A visitor's browser on the portal, without login: keeps cookies, does not follow redirects. */
-class PortalClient {
+public class PortalClient {
 
   private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -25,16 +25,16 @@ class PortalClient {
       .followRedirects(HttpClient.Redirect.NEVER)
       .build();
 
-  PortalClient(int port) {
+  public PortalClient(int port) {
     this.base = "http://localhost:" + port;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
   /** The token of the form on the page at {@code path}, as a browser would have it. */
-  String token(String path) {
+  public String token(String path) {
     Matcher matcher = TOKEN.matcher(get(path).body());
     if (!matcher.find()) {
       throw new IllegalStateException("No form token on " + path);
@@ -43,7 +43,7 @@ class PortalClient {
   }
 
   /** Posts a form as a browser on our page does: same Origin, fields URL-encoded (lists repeat the name). */
-  HttpResponse<String> post(String path, Map<String, ?> fields) {
+  public HttpResponse<String> post(String path, Map<String, ?> fields) {
     return post(path, fields, base);
   }
 

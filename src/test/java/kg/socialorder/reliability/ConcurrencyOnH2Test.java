@@ -1,0 +1,3 @@
+package kg.socialorder.reliability;
+
+class ConcurrencyOnH2Test extends ConcurrencyScenarios {}

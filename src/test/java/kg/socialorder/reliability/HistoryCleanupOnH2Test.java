@@ -1,0 +1,3 @@
+package kg.socialorder.reliability;
+
+class HistoryCleanupOnH2Test extends HistoryCleanupScenarios {}

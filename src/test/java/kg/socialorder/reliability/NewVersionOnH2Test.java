@@ -1,0 +1,3 @@
+package kg.socialorder.reliability;
+
+class NewVersionOnH2Test extends NewVersionScenarios {}
