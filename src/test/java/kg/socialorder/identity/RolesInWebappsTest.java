@@ -231,6 +231,8 @@ class RolesInWebappsTest extends TwoMunicipalitiesWebappTest {
         .findFirst().orElseThrow();
     String deployment = engine.getRepositoryService().createDeploymentQuery().list().get(0).getId();
     String definition = here.visit().getProcessDefinitionId();
+    // the nightly history cleanup, a job of no process
+    String cleanup = engine.getHistoryService().findHistoryCleanupJobs().get(0).getId();
 
     Map<String, Response> changes = new java.util.LinkedHashMap<>();
     changes.put("claim a task", supervisor.postEngine("task/" + task.getId() + "/claim", Map.of("userId", "supervisor")));
@@ -248,6 +250,9 @@ class RolesInWebappsTest extends TwoMunicipalitiesWebappTest {
     changes.put("delete an instance", supervisor.deleteEngine("process-instance/" + instance));
     changes.put("delete instances in a batch", supervisor.postEngine("process-instance/delete",
         Map.of("processInstanceIds", List.of(instance), "deleteReason", "x")));
+    changes.put("reschedule the history cleanup", supervisor.putEngine("job/" + cleanup + "/duedate",
+        Map.of("duedate", "2036-01-01T00:00:00.000+0000")));
+    changes.put("retry the history cleanup", supervisor.putEngine("job/" + cleanup + "/retries", Map.of("retries", 0)));
     changes.put("start the history cleanup", supervisor.postEngine("history/cleanup?immediatelyDue=true", Map.of()));
     changes.put("suspend a process", supervisor.putEngine("process-definition/" + definition + "/suspended",
         Map.of("suspended", true, "includeProcessInstances", true)));
