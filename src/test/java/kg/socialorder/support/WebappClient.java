@@ -77,6 +77,29 @@ public class WebappClient {
     }
   }
 
+  /** DELETE on the engine API. */
+  public Response deleteEngine(String path) {
+    return response(send(withToken(HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/" + path))
+        .header("Accept", "application/json").DELETE())));
+  }
+
+  /** GET of any path under {@code /camunda}, e.g. {@code /api/cockpit/plugin/base/default/...} or an app page. */
+  public Response get(String path) {
+    return response(send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET()));
+  }
+
+  /** POST of a JSON body to any path under {@code /camunda}, e.g. a Cockpit plugin query. */
+  public Response post(String path, Object body) {
+    try {
+      return response(send(withToken(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)))));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder withToken(HttpRequest.Builder request) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN"))
