@@ -9,6 +9,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,12 +23,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,8 +45,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A person completing a task or starting a process through the REST APIs may send only the fields
  * of its form. Without this, whoever may complete a task could also set any other variable of the
  * process — the contract amount, the municipality, the responsible coordinator — which no form
- * offers and no validation of that task looks at. Requests for tasks the person cannot see pass
- * through unchanged, so the engine answers them as before.
+ * offers and no validation of that task looks at. The form is looked up as the person who sent the
+ * request: a task they may not see, or a request from no one logged in, passes through unchanged
+ * and the engine answers it as before.
  */
 public class FormFieldsOnly extends OncePerRequestFilter {
 
@@ -77,16 +85,52 @@ public class FormFieldsOnly extends OncePerRequestFilter {
     Matcher variable = TASK_VARIABLE.matcher(path);
     Matcher start = START.matcher(path);
     if (variable.matches()) {
-      refuseOrPass(request, response, chain, taskFields(variable.group(1)), List.of(variable.group(2)));
-    } else if (submit.matches() || variables.matches() || start.matches()) {
+      String taskId = variable.group(1);
+      refuseOrPass(request, response, chain, asThePerson(request, () -> taskFields(taskId)),
+          List.of(variable.group(2)));
+    } else if (submit.matches() || variables.matches()) {
+      String taskId = (submit.matches() ? submit : variables).group(1);
       CachedBody body = new CachedBody(request);
-      Optional<Set<String>> fields = submit.matches() || variables.matches()
-          ? taskFields((submit.matches() ? submit : variables).group(1))
-          : startFields(start.group(1), start.group(2), start.group(3));
-      refuseOrPass(body, response, chain, fields, submittedNames(body.bytes));
+      refuseOrPass(body, response, chain, asThePerson(request, () -> taskFields(taskId)), submittedNames(body.bytes));
+    } else if (start.matches()) {
+      CachedBody body = new CachedBody(request);
+      refuseOrPass(body, response, chain,
+          asThePerson(request, () -> startFields(start.group(1), start.group(2), start.group(3))),
+          submittedNames(body.bytes));
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /** The form's fields as the person who sent the request may see them; none if no one is logged in. */
+  private Optional<Set<String>> asThePerson(HttpServletRequest request, Supplier<Optional<Set<String>>> lookUp) {
+    IdentityService identity = engine.getObject().getIdentityService();
+    if (identity.getCurrentAuthentication() != null) {
+      return lookUp.get();
+    }
+    if (!actAs(request.getSession(false), identity)) {
+      return Optional.empty();
+    }
+    try {
+      return lookUp.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * {@code /engine-rest}'s Basic-auth filter has already set the person for the engine; the webapps
+   * keep theirs in the session and set it only inside their own REST resources.
+   */
+  private static boolean actAs(HttpSession session, IdentityService identity) {
+    Authentications all = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    Authentication person = all == null ? null : all.getAuthenticationForProcessEngine("default");
+    if (!(person instanceof UserAuthentication official)) {
+      return false;
+    }
+    identity.setAuthentication(official.getIdentityId(), List.copyOf(official.getGroupIds()),
+        List.copyOf(official.getTenantIds()));
+    return true;
   }
 
   private void refuseOrPass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
