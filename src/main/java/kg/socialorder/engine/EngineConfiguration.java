@@ -3,6 +3,7 @@ package kg.socialorder.engine;
 import java.util.ArrayList;
 import java.util.List;
 import kg.socialorder.validation.RejectedInputInterceptor;
+import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -14,15 +15,15 @@ import org.springframework.context.annotation.Configuration;
 public class EngineConfiguration {
 
   @Bean
-  ProcessEnginePlugin municipalityTenants() {
+  ProcessEnginePlugin municipalityTenants(ValidationMessages messages) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new MunicipalityTenantIdProvider());
         configuration.setCustomPreCommandInterceptorsTxRequired(
-            new ArrayList<>(List.of(new RejectedInputInterceptor())));
+            new ArrayList<>(List.of(new RejectedInputInterceptor(messages))));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-            new ArrayList<>(List.of(new RejectedInputInterceptor())));
+            new ArrayList<>(List.of(new RejectedInputInterceptor(messages))));
       }
     };
   }
