@@ -42,11 +42,11 @@ public class OrderRegistryController {
 
   public OrderRegistryController(OrderRegister orders, PublicReportRegister reports, MunicipalityNames municipalityNames,
       ReportFormat format, ValidationMessages messages) {
-    this.messages = messages;
     this.orders = orders;
     this.reports = reports;
     this.municipalityNames = municipalityNames;
     this.format = format;
+    this.messages = messages;
   }
 
   @GetMapping({"", "/"})

@@ -39,12 +39,12 @@ public class ReportController {
 
   public ReportController(PublicReportRegister reports, MunicipalityNames municipalityNames,
       SpringTemplateEngine templates, ReportPdf pdf, ReportFormat format, ValidationMessages messages) {
-    this.messages = messages;
     this.reports = reports;
     this.municipalityNames = municipalityNames;
     this.templates = templates;
     this.pdf = pdf;
     this.format = format;
+    this.messages = messages;
   }
 
   @GetMapping({"", "/"})

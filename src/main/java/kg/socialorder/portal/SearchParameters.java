@@ -7,7 +7,7 @@ final class SearchParameters {
   static final String YEAR = "year";
   static final String STATUS = "status";
   static final String PAGE = "page";
-  /** Years a social order may carry: the law on the state social order dates from 2017. */
+  /** Years a social order may carry (the real cases go back to 2015); beyond them a year is a typing error. */
   static final long FIRST_YEAR = 2000;
   static final long LAST_YEAR = 2100;
   static final long MAX_PAGE = 1_000_000;
