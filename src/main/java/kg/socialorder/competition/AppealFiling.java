@@ -70,8 +70,19 @@ public class AppealFiling {
     }
     check.throwIfInvalid();
 
-    long id = transaction.execute(status -> appeals.file(callNumber, application.get().id(),
-        call.get().scoringRound(), text, now));
+    // the same appeal again (a double click, a reload) is refused under the call's row lock, so it is
+    // stored once; further grounds of the same applicant are a new appeal and are taken
+    long id = transaction.execute(status -> {
+      CompetitionCall locked = calls.lock(callNumber).orElseThrow();
+      long applicationId = application.get().id();
+      if (appeals.ofCall(callNumber).stream().anyMatch(a -> a.applicationId() == applicationId
+          && a.scoringRound() == locked.scoringRound() && a.grounds().equals(text))) {
+        InputCheck duplicate = messages.check();
+        duplicate.reject(REGISTRATION_NUMBER, "appealAlreadyFiled");
+        duplicate.throwIfInvalid();
+      }
+      return appeals.file(callNumber, applicationId, locked.scoringRound(), text, now);
+    });
     try {
       runtimeService.createMessageCorrelation(APPEAL_FILED_MESSAGE)
           .processInstanceId(call.get().processInstanceId())

@@ -20,13 +20,14 @@ public class EngineConfiguration {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new MunicipalityTenantIdProvider());
-        // outermost first: a lost race is recognised after a refused input has been unwrapped
+        // outermost first: a task completed by someone else meanwhile is told as such; otherwise a
+        // refused input is unwrapped, and a task that is gone or never was is said to be so
         configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>(List.of(
-            new TaskAlreadyCompletedInterceptor(configuration, messages::taskAlreadyCompleted),
-            new RejectedInputInterceptor())));
+            new RejectedInputInterceptor(messages),
+            new TaskAlreadyCompletedInterceptor(configuration, messages::taskAlreadyCompleted))));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(new ArrayList<>(List.of(
-            new TaskAlreadyCompletedInterceptor(configuration, messages::taskAlreadyCompleted),
-            new RejectedInputInterceptor())));
+            new RejectedInputInterceptor(messages),
+            new TaskAlreadyCompletedInterceptor(configuration, messages::taskAlreadyCompleted))));
       }
     };
   }

@@ -1,6 +1,7 @@
 package kg.socialorder.engine;
 
 import java.lang.reflect.Field;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -55,8 +56,10 @@ public class TaskAlreadyCompletedInterceptor extends CommandInterceptor {
     return configuration.getCommandExecutorTxRequired().execute(context -> {
       HistoricTaskInstanceEntity task = context.runWithoutAuthorization(
           () -> context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId));
+      // the person's own earlier submission (a double click) is not someone else's: the task is gone
       return task != null && task.getEndTime() != null
           && TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason())
+          && !Objects.equals(task.getAssignee(), context.getAuthenticatedUserId())
           && context.getTenantManager().isAuthenticatedTenant(task.getTenantId());
     });
   }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.ocds.OcdsPackages.Links;
+import kg.socialorder.validation.ValidationMessages;
+import kg.socialorder.validation.Violation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,14 +34,17 @@ import org.springframework.web.util.UriUtils;
 class OpenDataController {
 
   static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
+  static final int MAX_PAGE = 1_000_000;
 
   private final ReleaseRegister releases;
   private final OcdsPackages packages;
   private final OcdsProperties ocds;
   private final ZoneId zone;
+  private final ValidationMessages messages;
 
   OpenDataController(ReleaseRegister releases, OcdsPackages packages, OcdsProperties ocds,
-      SocialOrderProperties properties) {
+      SocialOrderProperties properties, ValidationMessages messages) {
+    this.messages = messages;
     this.releases = releases;
     this.packages = packages;
     this.ocds = ocds;
@@ -101,7 +106,8 @@ class OpenDataController {
       try {
         return LocalDate.parse(since.trim()).atStartOfDay(zone).toInstant();
       } catch (DateTimeParseException notADay) {
-        throw new BadParameter("since: expected a date-time such as 2026-01-01T00:00:00Z");
+        throw new BadParameter("since: expected a date-time such as 2026-01-01T00:00:00Z",
+            new Violation("since", "dateTime"));
       }
     }
   }
@@ -112,13 +118,15 @@ class OpenDataController {
     }
     try {
       int number = Integer.parseInt(page.trim());
-      if (number >= 1) {
+      // a page far beyond any list would overflow the offset
+      if (number >= 1 && number <= MAX_PAGE) {
         return number;
       }
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new BadParameter("page: expected a whole number from 1");
+    throw new BadParameter("page: expected a whole number from 1 to " + MAX_PAGE,
+        new Violation("page", "range", 1, MAX_PAGE));
   }
 
   private String listUri(String path, Instant since, int page) {
@@ -142,15 +150,22 @@ class OpenDataController {
     return ResponseEntity.ok().headers(headers()).body(OcdsJson.write(body));
   }
 
+  /** Answered with what was expected, in English for programs and in Kyrgyz and Russian for people. */
   @ExceptionHandler(BadParameter.class)
   ResponseEntity<String> badParameter(BadParameter e) {
-    return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).headers(headers())
+        .body(OcdsJson.write(OcdsJson.object().put("error", e.getMessage())
+            .put("message", messages.describe(e.violation))));
   }
 
   /** A query parameter the caller got wrong: answered 400 with what was expected. */
   static class BadParameter extends RuntimeException {
-    BadParameter(String message) {
-      super(message);
+
+    private final transient Violation violation;
+
+    BadParameter(String message, Violation violation) {
+      super(message, null, false, false);
+      this.violation = violation;
     }
   }
 

@@ -1,12 +1,17 @@
 package kg.socialorder.portal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.order.OrderRegister;
 import kg.socialorder.order.OrderRegister.Order;
 import kg.socialorder.order.OrderRegister.Theme;
 import kg.socialorder.order.OrderStatus;
+import kg.socialorder.validation.InputCheck;
+import kg.socialorder.validation.ValidationMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,31 +31,41 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class OrderRegistryController {
 
   static final int PAGE_SIZE = 25;
+  private static final Set<String> STATUS_NAMES =
+      Arrays.stream(OrderStatus.values()).map(OrderStatus::name).collect(Collectors.toUnmodifiableSet());
 
   private final OrderRegister orders;
   private final PublicReportRegister reports;
   private final MunicipalityNames municipalityNames;
   private final ReportFormat format;
+  private final ValidationMessages messages;
 
   public OrderRegistryController(OrderRegister orders, PublicReportRegister reports, MunicipalityNames municipalityNames,
-      ReportFormat format) {
+      ReportFormat format, ValidationMessages messages) {
     this.orders = orders;
     this.reports = reports;
     this.municipalityNames = municipalityNames;
     this.format = format;
+    this.messages = messages;
   }
 
   @GetMapping({"", "/"})
   public String registry(@RequestParam(required = false) String municipality,
       @RequestParam(required = false) String year, @RequestParam(required = false) String status,
-      @RequestParam(defaultValue = "1") int page, Model model) {
+      @RequestParam(required = false) String page, Model model) {
     Map<String, String> municipalities = municipalityNames.all();
-    String municipalityFilter = municipalities.containsKey(municipality) ? municipality : null;
-    Integer yearFilter = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
-    OrderStatus statusFilter = statusOf(status);
+    // a filter that matches nothing the form offers is refused, naming it, rather than ignored
+    InputCheck check = messages.check();
+    String municipalityFilter = check.choice(SearchParameters.MUNICIPALITY, municipality, false, municipalities.keySet());
+    Long yearNumber = check.wholeNumber(SearchParameters.YEAR, year, false, SearchParameters.FIRST_YEAR, SearchParameters.LAST_YEAR);
+    String statusName = check.choice(SearchParameters.STATUS, status, false, STATUS_NAMES);
+    Long pageNumber = check.wholeNumber(SearchParameters.PAGE, page, false, 1, SearchParameters.MAX_PAGE);
+    check.throwIfInvalid();
+    Integer yearFilter = yearNumber == null ? null : yearNumber.intValue();
+    OrderStatus statusFilter = statusName == null ? null : OrderStatus.valueOf(statusName);
     int total = orders.count(municipalityFilter, yearFilter, statusFilter);
     int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    int current = Math.min(Math.max(page, 1), pages);
+    int current = Math.min(pageNumber == null ? 1 : pageNumber.intValue(), pages);
     List<Order> shown = orders.orders(municipalityFilter, yearFilter, statusFilter, (current - 1) * PAGE_SIZE, PAGE_SIZE);
     model.addAttribute("orders", shown);
     model.addAttribute("themes", orders.themesOf(shown.stream().map(Order::businessKey).toList()));
@@ -84,15 +99,6 @@ public class OrderRegistryController {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   public String notFound() {
     return "portal/not-found";
-  }
-
-  private static OrderStatus statusOf(String status) {
-    for (OrderStatus candidate : OrderStatus.values()) {
-      if (candidate.name().equals(status)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 
 

@@ -125,13 +125,14 @@ public class PortalController {
 
   @GetMapping("/receipts/{registrationNumber}")
   public String receipt(@PathVariable String registrationNumber,
-      @RequestParam(name = "replaced", defaultValue = "false") boolean replaced, Model model) {
+      @RequestParam(name = "replaced", required = false) String replaced, Model model) {
     Application application = applications.findByRegistrationNumber(registrationNumber)
         .orElseThrow(NotFound::new);
     model.addAttribute("registered", application);
     model.addAttribute("call", published(application.callNumber()));
     model.addAttribute("submittedAt", moment(application.submittedAt()));
-    model.addAttribute("replaced", replaced);
+    // only a note on the receipt: anything but "true" shows the plain receipt
+    model.addAttribute("replaced", "true".equals(replaced));
     return "portal/receipt";
   }
 
@@ -179,8 +180,9 @@ public class PortalController {
       return "redirect:/portal/calls/" + encode(callNumber) + "/appeal/filed";
     } catch (InvalidInputException rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return appealPage(call, params, errorsByField(rejected), generalErrors(rejected, APPEAL_FIELDS),
-          model, request, response);
+      // when the window is shut the form is not shown: every message goes above it
+      List<String> general = generalErrors(rejected, call.acceptsAppealsAt(now()) ? APPEAL_FIELDS : List.of());
+      return appealPage(call, params, errorsByField(rejected), general, model, request, response);
     }
   }
 

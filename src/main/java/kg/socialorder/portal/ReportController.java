@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.finalreport.PublicReportRegister.Published;
+import kg.socialorder.validation.InputCheck;
+import kg.socialorder.validation.ValidationMessages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,24 +35,29 @@ public class ReportController {
   private final SpringTemplateEngine templates;
   private final ReportPdf pdf;
   private final ReportFormat format;
+  private final ValidationMessages messages;
 
   public ReportController(PublicReportRegister reports, MunicipalityNames municipalityNames,
-      SpringTemplateEngine templates, ReportPdf pdf, ReportFormat format) {
+      SpringTemplateEngine templates, ReportPdf pdf, ReportFormat format, ValidationMessages messages) {
     this.reports = reports;
     this.municipalityNames = municipalityNames;
     this.templates = templates;
     this.pdf = pdf;
     this.format = format;
+    this.messages = messages;
   }
 
   @GetMapping({"", "/"})
   public String list(@RequestParam(required = false) String municipality,
-      @RequestParam(defaultValue = "1") int page, Model model) {
+      @RequestParam(required = false) String page, Model model) {
     Map<String, String> municipalities = municipalityNames.all();
-    String filter = municipalities.containsKey(municipality) ? municipality : null;
+    InputCheck check = messages.check();
+    String filter = check.choice(SearchParameters.MUNICIPALITY, municipality, false, municipalities.keySet());
+    Long pageNumber = check.wholeNumber(SearchParameters.PAGE, page, false, 1, SearchParameters.MAX_PAGE);
+    check.throwIfInvalid();
     int total = reports.count(filter);
     int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    int current = Math.min(Math.max(page, 1), pages);
+    int current = Math.min(pageNumber == null ? 1 : pageNumber.intValue(), pages);
     model.addAttribute("reports", reports.page(filter, (current - 1) * PAGE_SIZE, PAGE_SIZE));
     model.addAttribute("municipalities", municipalities);
     model.addAttribute("municipality", filter);

@@ -24,7 +24,15 @@ public final class InputCheck {
   /** More than any municipal budget; a larger figure is a typing error. */
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
 
-  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+  /**
+   * Control characters other than line breaks and tabs; the bidirectional overrides and isolates
+   * that make a text read differently from what it stores; surrogates without their pair and the
+   * non-characters U+FFFE and U+FFFF, which no keyboard produces.
+   */
+  private static final Pattern CONTROL_CHARACTERS =
+      Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]|[\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]|\\p{Cs}");
+  /** A day as forms send it, optionally followed by a time of day (the REST API's dates). */
+  private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?");
 
   private final ValidationMessages messages;
   private final List<Violation> violations = new ArrayList<>();
@@ -154,9 +162,10 @@ public final class InputCheck {
     if (raw instanceof LocalDate date) {
       return date;
     }
-    if (raw instanceof String text) {
+    if (raw instanceof String text && DATE_TEXT.matcher(text.strip()).matches()) {
       try {
-        return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+        // strict: 2026-02-30 is refused, not moved to March
+        return LocalDate.parse(text.strip().substring(0, 10));
       } catch (DateTimeParseException e) {
         reject(field, "date");
         return null;
