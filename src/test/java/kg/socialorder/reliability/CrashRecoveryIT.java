@@ -34,7 +34,7 @@ class CrashRecoveryIT {
 
   @BeforeAll
   static void startTheApplicationOnPostgres() {
-    database = EmbeddedPostgres.start();
+    database = EmbeddedPostgres.startWithDurableCommits();
     probe = new PostgresProbe(database);
     node = ApplicationNode.start("crash-node", database, JOB_LOCK_TIME);
   }
