@@ -119,20 +119,6 @@ final class ApplicationNode implements AutoCloseable {
     }
   }
 
-  /** Appends a thread dump of the running node to its log, to see where it waits. */
-  void dumpThreads() {
-    try {
-      new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-          String.valueOf(process.pid()), "Thread.print")
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .start().waitFor(30, TimeUnit.SECONDS);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** GET /actuator/health: its status code and body (status 0 when nothing answers). */
   Answer health() {
     return get("/actuator/health");

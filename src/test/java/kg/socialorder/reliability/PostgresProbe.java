@@ -119,13 +119,6 @@ final class PostgresProbe {
         rs -> new JobRun(rs.getString(1), rs.getTimestamp(2)), processInstanceId, activityId);
   }
 
-  /** Every job, one line each: for a failure message. */
-  List<String> jobs() {
-    return strings("select concat_ws(' ', d.act_id_, j.process_instance_id_, j.duedate_, j.lock_owner_, "
-        + "j.lock_exp_time_, j.retries_, j.exception_msg_) from act_ru_job j left join act_ru_jobdef d "
-        + "on d.id_ = j.job_def_id_ order by j.duedate_");
-  }
-
   /** Reminders the contractor got for a tranche instance (rows of the notification register). */
   int reminders(String processInstanceId) {
     return count("select count(*) from so_notification where process_instance_id = ? and kind = 'reportReminder'",

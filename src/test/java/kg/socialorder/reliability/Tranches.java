@@ -20,6 +20,7 @@ final class Tranches {
 
   static final String MUNICIPALITY = "kanyshkyya";
   static final String FINANCE = "kanyshkyya.finance";
+  static final String CONTRACTOR = "toskurulush";
   static final String APPROVE_PAYMENT_ORDER = "ApprovePaymentOrder";
   static final String RECORD_PAYMENT = "RecordPayment";
   static final String SUBMIT_REPORT = "SubmitTrancheReport";
@@ -50,7 +51,7 @@ final class Tranches {
     variables.put("contractNumber", value(contractNumber));
     variables.put("contractAmount", value(600_000.0));
     variables.put("contractEnd", value(TODAY.plusDays(300).toString()));
-    variables.put("contractorUserId", value("toskurulush"));
+    variables.put("contractorUserId", value(CONTRACTOR));
     variables.put("contractorName", value("«ТОС Курулуш» КБ"));
     variables.put("projectTitle", value("Баластан"));
     variables.put("tranchePlan", json(plan));
