@@ -28,8 +28,9 @@ public class EngineRestSecurity {
     registration.addUrlPatterns(ENGINE_REST);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // first, so nothing of the REST module runs for an unauthenticated request
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    // first after the database outage guard, so nothing of the REST module runs for an
+    // unauthenticated request
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

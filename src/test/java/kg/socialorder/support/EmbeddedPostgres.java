@@ -38,20 +38,35 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private final Path data;
   private final int port;
   private final boolean asNobody;
+  private final boolean durableCommits;
 
-  private EmbeddedPostgres(Path home, int port, boolean asNobody) {
+  private EmbeddedPostgres(Path home, int port, boolean asNobody, boolean durableCommits) {
     this.home = home;
     this.data = home.resolve("data");
     this.port = port;
     this.asNobody = asNobody;
+    this.durableCommits = durableCommits;
   }
 
   /** Starts a fresh server with an empty database {@code socialorder}. */
   public static EmbeddedPostgres start() {
+    return start(false);
+  }
+
+  /**
+   * Starts a fresh server whose commits survive {@link #stop()}: a commit is acknowledged only once
+   * it is in the write-ahead log, as in production. For tests of outages, where a commit that the
+   * application saw must still be there after the server comes back.
+   */
+  public static EmbeddedPostgres startWithDurableCommits() {
+    return start(true);
+  }
+
+  private static EmbeddedPostgres start(boolean durableCommits) {
     try {
       Path home = Files.createTempDirectory("social-order-pg-");
       Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-      EmbeddedPostgres server = new EmbeddedPostgres(home, freePort(), isRoot());
+      EmbeddedPostgres server = new EmbeddedPostgres(home, freePort(), isRoot(), durableCommits);
       server.extract();
       server.initAndStart();
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
@@ -142,9 +157,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
   }
 
   private String serverOptions() {
-    // durability is not what these tests measure; speed is welcome
+    // durability against a crash of the machine is not what tests measure (fsync off); a stop of the
+    // server loses unwritten commits unless they are synchronous
     return "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
-        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        + " -c fsync=off -c synchronous_commit=" + (durableCommits ? "on" : "off")
+        + " -c full_page_writes=off -c max_connections=200";
   }
 
   private String bin(String program) {
