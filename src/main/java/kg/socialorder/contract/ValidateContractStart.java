@@ -2,8 +2,6 @@ package kg.socialorder.contract;
 
 import static kg.socialorder.contract.ContractVariables.BUDGET_CEILING;
 import static kg.socialorder.contract.ContractVariables.CONTRACTOR_NAME;
-import static kg.socialorder.contract.ContractVariables.CONTRACTOR_OPTIONS;
-import static kg.socialorder.contract.ContractVariables.MONITORING_USER_OPTIONS;
 import static kg.socialorder.contract.ContractVariables.MUNICIPALITY;
 import static kg.socialorder.contract.ContractVariables.PROBLEM;
 import static kg.socialorder.contract.ContractVariables.PROJECT_TITLE;
@@ -21,7 +19,6 @@ import java.util.function.Function;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
 import kg.socialorder.engine.JsonVariables;
-import kg.socialorder.identity.Role;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -43,15 +40,13 @@ public class ValidateContractStart implements ExecutionListener {
   private final ValidationMessages messages;
   private final BusinessKeys businessKeys;
   private final BusinessCalendar calendar;
-  private final UserDirectory users;
   private final ContractProperties properties;
 
   public ValidateContractStart(ValidationMessages messages, BusinessKeys businessKeys, BusinessCalendar calendar,
-      UserDirectory users, ContractProperties properties) {
+      ContractProperties properties) {
     this.messages = messages;
     this.businessKeys = businessKeys;
     this.calendar = calendar;
-    this.users = users;
     this.properties = properties;
   }
 
@@ -80,8 +75,6 @@ public class ValidateContractStart implements ExecutionListener {
     execution.setVariable(PROJECT_TITLE, winner.projectTitle());
     execution.setVariable(REVIEW_PERIOD, properties.reviewPeriod().toString());
     execution.setVariable(SIGNING_PERIOD, properties.signingPeriod().toString());
-    execution.setVariable(CONTRACTOR_OPTIONS, JsonVariables.json(options(Role.CONTRACTOR, municipality)));
-    execution.setVariable(MONITORING_USER_OPTIONS, JsonVariables.json(options(Role.MONITORING, municipality)));
     businessKeys.assignIfMissing(execution, municipality, calendar.today().getYear());
   }
 
@@ -100,12 +93,6 @@ public class ValidateContractStart implements ExecutionListener {
         check.text(flatName("projectTitle"), value.apply("projectTitle"), true),
         check.amount(flatName("requestedAmount"), value.apply("requestedAmount"), true),
         check.text(flatName("contactEmail"), value.apply("contactEmail"), false));
-  }
-
-  private List<SelectOption> options(Role role, String municipality) {
-    return users.members(role.groupId(), municipality).stream()
-        .map(u -> new SelectOption(UserDirectory.displayName(u) + " (" + u.getId() + ")", u.getId()))
-        .toList();
   }
 
   /** Identifiers may come as numbers from another process; they are kept as text. */
