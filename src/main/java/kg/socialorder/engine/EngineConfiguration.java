@@ -23,9 +23,11 @@ public class EngineConfiguration {
         // outermost first: a task completed by someone else meanwhile is told as such; otherwise a
         // refused input is unwrapped, and a task that is gone or never was is said to be so
         configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>(List.of(
+            new OtherMunicipalityInterceptor(messages::otherMunicipality),
             new RejectedInputInterceptor(messages),
             new TaskAlreadyCompletedInterceptor(configuration, messages::taskAlreadyCompleted))));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(new ArrayList<>(List.of(
+            new OtherMunicipalityInterceptor(messages::otherMunicipality),
             new RejectedInputInterceptor(messages),
             new TaskAlreadyCompletedInterceptor(configuration, messages::taskAlreadyCompleted))));
       }

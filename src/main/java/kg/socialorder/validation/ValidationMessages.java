@@ -54,8 +54,12 @@ public class ValidationMessages {
 
   /** Said to a person whose submission lost the race for a task someone else completed first. */
   public String taskAlreadyCompleted() {
-    return messageSource.getMessage("task.alreadyCompleted", null, KYRGYZ) + " / "
-        + messageSource.getMessage("task.alreadyCompleted", null, RUSSIAN);
+    return bilingual("task.alreadyCompleted");
+  }
+
+  /** Said to a person asking for a task or instance of a municipality they do not work in. */
+  public String otherMunicipality() {
+    return bilingual("access.otherMunicipality");
   }
 
   public String describe(Violation violation) {
@@ -64,8 +68,11 @@ public class ValidationMessages {
 
   /** A refusal that concerns no one field: the rule's text in both languages. */
   public String refusal(String code, Object... args) {
-    return messageSource.getMessage("rule." + code, args, KYRGYZ) + " / "
-        + messageSource.getMessage("rule." + code, args, RUSSIAN);
+    return bilingual("rule." + code, args);
+  }
+
+  private String bilingual(String key, Object... args) {
+    return messageSource.getMessage(key, args, KYRGYZ) + " / " + messageSource.getMessage(key, args, RUSSIAN);
   }
 
   private String in(Locale locale, Violation violation) {
