@@ -68,7 +68,9 @@ class StartupBenchmark {
   }
 
   private static double waitForTasklist(Process process, int port, long start) throws Exception {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
+        // Tasklist answers /camunda/app/tasklist/ with a redirect to its engine's page
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/"))
         .timeout(Duration.ofSeconds(5)).build();
     while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(180)) {
