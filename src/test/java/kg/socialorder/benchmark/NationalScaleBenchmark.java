@@ -1,0 +1,208 @@
+package kg.socialorder.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import kg.socialorder.benchmark.WholeOrder.Stage;
+import kg.socialorder.identity.Role;
+import kg.socialorder.ocds.OcdsProperties;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Part 3: the queries people wait for, on the database of a whole country: 15 000 completed social
+ * orders (480 municipalities × 10 years × ≈3) and a running share of orders at every stage, against
+ * the same queries on an almost empty database. On PostgreSQL, warmed up and analysed first. The
+ * scale is {@code -Dbenchmark.completed} and {@code -Dbenchmark.running}; the default (3 000 and 500)
+ * keeps the run short on two cores, {@code -Dbenchmark.completed=15000 -Dbenchmark.running=1000} is
+ * the national figure (about 16 million rows; the copying takes most of the time).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test", "embedded-postgres"})
+class NationalScaleBenchmark extends BenchmarkBase {
+
+  static final int COMPLETED = Integer.getInteger("benchmark.completed", 3_000);
+  static final int RUNNING = Integer.getInteger("benchmark.running", 500);
+  static final int SAMPLES = Integer.getInteger("benchmark.samples", 60);
+  static final int ROUNDS = 3;
+  static final double TARGET = 2.0;
+  static final String OFFICIAL = WholeOrder.MUNICIPALITY + ".coordinator";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  OcdsProperties ocds;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void queriesAtNationalScale() {
+    // the orders that are copied: one complete, and one waiting at each stage of a running order
+    ProcessInstance completed = new WholeOrder(engine, intake).run();
+    Map<Stage, ProcessInstance> running = new LinkedHashMap<>();
+    for (Stage stage : List.of(Stage.SELECTION, Stage.COMPETITION, Stage.CONTRACT, Stage.TRANCHE,
+        Stage.FINAL_REPORT)) {
+      running.put(stage, new WholeOrder(engine, intake).runUntil(stage));
+    }
+    StepMeter.drain();
+    String key = completed.getBusinessKey();
+    Map<String, Supplier<Object>> queries = queries(key, key);
+    Map<String, double[][]> empty = measure(queries);
+
+    long start = System.nanoTime();
+    createMunicipalities();
+    HistoryReplicator replicator = new HistoryReplicator(jdbc);
+    long rows = replicator.replicate(completed.getId(), key, 1, COMPLETED, true);
+    int perStage = RUNNING / running.size();
+    int next = COMPLETED + 1;
+    for (ProcessInstance order : running.values()) {
+      rows += replicator.replicate(order.getId(), order.getBusinessKey(), next, perStage, false);
+      next += perStage;
+    }
+    jdbc.execute("analyze");
+    double generation = (System.nanoTime() - start) / 1e9;
+    String generatedKey = jdbc.queryForObject("select business_key from so_social_order where business_key like"
+        + " 'M%' and status = 'CLOSED' order by business_key desc limit 1", String.class);
+    Map<String, double[][]> national = measure(queries(key, generatedKey));
+
+    Report report = new Report("Part 3: national scale (PostgreSQL)")
+        .paragraph(String.format("Database: %,d completed social orders (each with its whole hierarchy: problem"
+            + " selection, competition, contract, two tranches, final report; full history) over %d municipalities"
+            + " and ten years, and %,d running orders (a fifth at each stage: selection, competition, contract,"
+            + " tranche, final report); %,d rows copied in %.0f s, then ANALYZE. Copies are made inside PostgreSQL"
+            + " from orders driven through the engine (see HistoryReplicator). Each query is warmed up, then"
+            + " timed %d times in each of %d rounds; p50/p95 in ms over all rounds, the p95 of each round in"
+            + " brackets. Target: p95 at national scale ≤ %.0f× p95 on the empty database.", COMPLETED,
+            HistoryReplicator.MUNICIPALITIES, perStage * running.size(), rows, generation, SAMPLES, ROUNDS, TARGET))
+        .header("query", "empty p50", "empty p95", "national p50", "national p95", "national p95 per round",
+            "p95 ratio", "≤ 2×");
+    empty.forEach((name, emptyRounds) -> {
+      double[][] nationalRounds = national.get(name);
+      double emptyP95 = percentile(all(emptyRounds), 95);
+      double nationalP95 = percentile(all(nationalRounds), 95);
+      List<String> perRound = new ArrayList<>();
+      for (double[] round : nationalRounds) {
+        perRound.add(String.format(java.util.Locale.ROOT, "%.1f", percentile(round, 95)));
+      }
+      report.row(name, percentile(all(emptyRounds), 50), emptyP95, percentile(all(nationalRounds), 50), nationalP95,
+          String.join(" / ", perRound), Report.ratio(nationalP95, emptyP95),
+          nationalP95 <= TARGET * emptyP95 ? "yes" : "no");
+    });
+    report.write("3-national-scale");
+  }
+
+  /** What an official, a supervisor and the public ask for; each supplier runs one request. */
+  private Map<String, Supplier<Object>> queries(String ownKey, String searchedKey) {
+    Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+    queries.put("Tasklist: " + OFFICIAL + "'s tasks (count + first page)", () -> asOfficial(() ->
+        engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("coordinator")).includeAssignedTasks()
+            .orderByTaskCreateTime().desc().listPage(0, 15).size()
+            + engine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("coordinator"))
+            .includeAssignedTasks().count()));
+    queries.put("Cockpit: instances by business key (supervisor)", () -> asSupervisor(() ->
+        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(searchedKey)
+            .list().size()
+            + engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(searchedKey)
+            .list().size()));
+    queries.put("Portal: registry page /portal/orders", () -> get("/portal/orders"));
+    queries.put("OCDS: record of one theme", () -> get("/ocds/records/" + ocds.ocid(searchedKey + "-T1")));
+    return queries;
+  }
+
+  private Map<String, double[][]> measure(Map<String, Supplier<Object>> queries) {
+    Map<String, double[][]> result = new LinkedHashMap<>();
+    queries.forEach((name, query) -> {
+      // the JIT and the caches are warm before anything is timed, or the empty database would look slow
+      for (int i = 0; i < 3 * SAMPLES; i++) {
+        query.get();
+      }
+      double[][] rounds = new double[ROUNDS][SAMPLES];
+      for (int round = 0; round < ROUNDS; round++) {
+        for (int i = 0; i < SAMPLES; i++) {
+          long start = System.nanoTime();
+          query.get();
+          rounds[round][i] = (System.nanoTime() - start) / 1e6;
+        }
+      }
+      result.put(name, rounds);
+    });
+    return result;
+  }
+
+  private Object asOfficial(Supplier<Object> query) {
+    identity.setAuthentication(OFFICIAL, List.of(Role.COORDINATOR.groupId()), List.of(WholeOrder.MUNICIPALITY));
+    try {
+      return query.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private Object asSupervisor(Supplier<Object> query) {
+    List<String> tenants = identity.createTenantQuery().list().stream().map(Tenant::getId).toList();
+    identity.setAuthentication("supervisor", List.of(Role.SUPERVISOR.groupId()), tenants);
+    try {
+      return query.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private Object get(String path) {
+    try {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+      return response.body().length();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The 480 municipalities as tenants the supervisor watches, as IdentitySetup makes them. */
+  private void createMunicipalities() {
+    for (int m = 0; m < HistoryReplicator.MUNICIPALITIES; m++) {
+      String id = String.format("m%03d", m);
+      if (identity.createTenantQuery().tenantId(id).count() == 0) {
+        Tenant tenant = identity.newTenant(id);
+        tenant.setName("Муниципалитет " + m);
+        identity.saveTenant(tenant);
+        identity.createTenantGroupMembership(id, Role.SUPERVISOR.groupId());
+      }
+    }
+  }
+
+  private static double[] all(double[][] rounds) {
+    return Arrays.stream(rounds).flatMapToDouble(Arrays::stream).toArray();
+  }
+
+  private static double percentile(double[] values, int p) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+}

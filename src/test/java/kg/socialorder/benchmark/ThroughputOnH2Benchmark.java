@@ -1,0 +1,4 @@
+package kg.socialorder.benchmark;
+
+class ThroughputOnH2Benchmark extends ThroughputBenchmark {
+}

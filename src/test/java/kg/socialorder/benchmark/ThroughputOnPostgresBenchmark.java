@@ -1,0 +1,7 @@
+package kg.socialorder.benchmark;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles({"demo", "test", "embedded-postgres"})
+class ThroughputOnPostgresBenchmark extends ThroughputBenchmark {
+}
