@@ -174,6 +174,10 @@ public class FormFieldsOnly extends OncePerRequestFilter {
   }
 
   private Optional<Set<String>> taskFields(String taskId) {
+    // a task that is gone or that the person may not see is left to the engine to answer
+    if (engine.getObject().getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+      return Optional.empty();
+    }
     try (InputStream form = formService().getDeployedTaskForm(taskId)) {
       return Optional.of(fieldsOf(form));
     } catch (ProcessEngineException | IOException noFormOrNotVisible) {
@@ -193,12 +197,21 @@ public class FormFieldsOnly extends OncePerRequestFilter {
         }
         definitionId = definition.getId();
       }
+      if (!mayStart(definitionId)) {
+        return Optional.empty();
+      }
       try (InputStream form = formService().getDeployedStartForm(definitionId)) {
         return Optional.of(fieldsOf(form));
       }
     } catch (ProcessEngineException | IOException noFormOrNotVisible) {
       return Optional.empty();
     }
+  }
+
+  /** Someone who may not start the process at all gets the engine's own refusal. */
+  private boolean mayStart(String definitionId) {
+    return engine.getObject().getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionId(definitionId).startablePermissionCheck().count() > 0;
   }
 
   /** Every variable a Camunda Form submits: the first part of each field's key and of each list's path. */
