@@ -103,8 +103,20 @@ public class OrderRegister {
     return themes;
   }
 
+  /** Every year from the latest order's back to the first's, newest first; none while there is no order. */
   public List<Integer> years() {
-    return jdbc.queryForList("select distinct order_year from so_social_order order by order_year desc", Integer.class);
+    return jdbc.query("select min(order_year), max(order_year) from so_social_order", rs -> {
+      rs.next();
+      int first = rs.getInt(1);
+      if (rs.wasNull()) {
+        return List.of();
+      }
+      List<Integer> years = new ArrayList<>();
+      for (int year = rs.getInt(2); year >= first; year--) {
+        years.add(year);
+      }
+      return years;
+    });
   }
 
   private static String where(String municipality, Integer year, OrderStatus status, List<Object> args) {
