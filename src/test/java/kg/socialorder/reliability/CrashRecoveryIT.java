@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import kg.socialorder.support.EmbeddedPostgres;
 import kg.socialorder.support.WebappClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,31 +20,13 @@ import org.junit.jupiter.api.Test;
  * Issue 9, part 1: the application is killed (SIGKILL) while it pays a tranche and while finance
  * completes a task, and started again. The node runs the real fat jar on a real PostgreSQL.
  */
-class CrashRecoveryIT {
+class CrashRecoveryIT extends OneNodeOnPostgres {
 
-  /** How long a job stays locked by the node that took it; after a crash, the wait before a rerun. */
-  static final Duration JOB_LOCK_TIME = Duration.ofSeconds(10);
   static final Duration STEP = Duration.ofSeconds(60);
-
-  static EmbeddedPostgres database;
-  static ApplicationNode node;
-  static PostgresProbe probe;
 
   @BeforeAll
   static void startTheApplicationOnPostgres() {
-    database = EmbeddedPostgres.startWithDurableCommits();
-    probe = new PostgresProbe(database);
-    node = ApplicationNode.start("crash-node", database, JOB_LOCK_TIME);
-  }
-
-  @AfterAll
-  static void stopEverything() {
-    if (node != null) {
-      node.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    startNode("crash-node");
   }
 
   @Test

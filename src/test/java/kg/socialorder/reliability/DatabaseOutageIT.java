@@ -18,10 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import kg.socialorder.support.EmbeddedPostgres;
 import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappClient.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +28,10 @@ import org.junit.jupiter.api.Test;
  * jobs; the application (the real fat jar) says it is unhealthy, refuses work with a clear message,
  * and recovers by itself when the database returns, losing no job and paying nothing twice.
  */
-class DatabaseOutageIT {
+class DatabaseOutageIT extends OneNodeOnPostgres {
 
   /** The outage of issue 9: how long PostgreSQL stays down. */
   static final Duration ISSUE_9_OUTAGE = Duration.ofSeconds(30);
-  static final Duration JOB_LOCK_TIME = Duration.ofSeconds(10);
   static final Duration STEP = Duration.ofSeconds(60);
   /** The reminder's timer comes due this long after the database stops: during the outage. */
   static final Duration TIMER_DUE_INTO_OUTAGE = Duration.ofSeconds(10);
@@ -43,25 +40,9 @@ class DatabaseOutageIT {
   private static final DateTimeFormatter REST_DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
 
-  static EmbeddedPostgres database;
-  static ApplicationNode node;
-  static PostgresProbe probe;
-
   @BeforeAll
   static void startTheApplicationOnPostgres() {
-    database = EmbeddedPostgres.startWithDurableCommits();
-    probe = new PostgresProbe(database);
-    node = ApplicationNode.start("outage-node", database, JOB_LOCK_TIME);
-  }
-
-  @AfterAll
-  static void stopEverything() {
-    if (node != null) {
-      node.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    startNode("outage-node");
   }
 
   @Test
