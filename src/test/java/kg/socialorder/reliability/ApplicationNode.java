@@ -67,7 +67,11 @@ final class ApplicationNode implements AutoCloseable {
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=1000",
         "--camunda.bpm.job-execution.lock-time-in-millis=" + jobLockTime.toMillis(),
-        "--camunda.bpm.generic-properties.properties.hostname=" + name));
+        "--camunda.bpm.generic-properties.properties.hostname=" + name,
+        // the tests reach the node over plain HTTP on loopback, not through a TLS proxy: the
+        // production profile's Secure cookies would never come back to it
+        "--camunda.bpm.webapp.session-cookie.enable-secure-cookie=false",
+        "--camunda.bpm.webapp.csrf.enable-secure-cookie=false"));
     Map<String, String> environment = Map.of(
         "SOCIAL_ORDER_DB_URL", database.jdbcUrl() + "?ApplicationName=" + name,
         "SOCIAL_ORDER_DB_USER", database.username(),
