@@ -91,7 +91,8 @@ public class FormFieldsOnly extends OncePerRequestFilter {
     } else if (submit.matches() || variables.matches()) {
       String taskId = (submit.matches() ? submit : variables).group(1);
       CachedBody body = new CachedBody(request);
-      refuseOrPass(body, response, chain, asThePerson(request, () -> taskFields(taskId)), submittedNames(body.bytes));
+      refuseOrPass(body, response, chain, asThePerson(request, () -> taskFields(taskId)),
+          submittedNames(body.bytes));
     } else if (start.matches()) {
       CachedBody body = new CachedBody(request);
       refuseOrPass(body, response, chain,
@@ -189,7 +190,8 @@ public class FormFieldsOnly extends OncePerRequestFilter {
     try {
       String definitionId = id;
       if (key != null) {
-        var query = engine.getObject().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion();
+        var query = engine.getObject().getRepositoryService().createProcessDefinitionQuery()
+            .processDefinitionKey(key).latestVersion();
         ProcessDefinition definition = (tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId))
             .singleResult();
         if (definition == null) {
