@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -57,8 +55,7 @@ public class PluginApiAccess {
 
     /** Not logged in at all: Camunda's own filter answers 401 as before. */
     private static boolean mayOpen(HttpSession session, String engine, String app) {
-      Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-      Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engine);
+      Authentication user = WebappLogin.of(session, engine);
       if (user == null) {
         return true;
       }

@@ -26,14 +26,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.socialorder.identity.WebappLogin;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -119,14 +117,9 @@ public class FormFieldsOnly extends OncePerRequestFilter {
     }
   }
 
-  /**
-   * {@code /engine-rest}'s Basic-auth filter has already set the person for the engine; the webapps
-   * keep theirs in the session and set it only inside their own REST resources.
-   */
+  /** {@code /engine-rest}'s Basic-auth filter has already set the person for the engine; the webapps have not. */
   private static boolean actAs(HttpSession session, IdentityService identity) {
-    Authentications all = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    Authentication person = all == null ? null : all.getAuthenticationForProcessEngine("default");
-    if (!(person instanceof UserAuthentication official)) {
+    if (!(WebappLogin.of(session, "default") instanceof UserAuthentication official)) {
       return false;
     }
     identity.setAuthentication(official.getIdentityId(), List.copyOf(official.getGroupIds()),
