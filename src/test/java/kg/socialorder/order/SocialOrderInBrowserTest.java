@@ -20,11 +20,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,12 +62,9 @@ class SocialOrderInBrowserTest extends WebappTest {
     Map<String, String> start = Map.of("programmeName", "Каракол социалдык тапшырык 2026", "year", "2026",
         "budgetEnvelope", "400000", "themesPlanned", "2");
     start.forEach(this::type);
-    // Tasklist may render the start form a second time just after it opens, emptying what was typed
-    start.forEach(this::type);
     assertThat(formText()).contains("400 000 сом");
     shoot("02-start-form-ky");
-    browser.findElement(By.cssSelector(".modal-footer .btn-primary")).click();
-    wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-footer")));
+    submitStartForm(start);
     shoot("02b-started-ky");
 
     openTask("Тандоону жарыялоо");
@@ -205,6 +205,24 @@ class SocialOrderInBrowserTest extends WebappTest {
         .click();
   }
 
+  /**
+   * Tasklist may render the start form a second time just after it opens, emptying what was typed;
+   * form-js then refuses the submission as a person would see it, and the person types again.
+   */
+  private void submitStartForm(Map<String, String> values) {
+    By footer = By.cssSelector(".modal-footer");
+    for (int attempt = 1; ; attempt++) {
+      browser.findElement(By.cssSelector(".modal-footer .btn-primary")).click();
+      wait(ExpectedConditions.or(ExpectedConditions.invisibilityOfElementLocated(footer),
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form-field-error"))));
+      if (browser.findElements(footer).stream().noneMatch(WebElement::isDisplayed)) {
+        return;
+      }
+      assertThat(attempt).as("start form refused again: %s", pageText()).isLessThan(3);
+      values.forEach(this::type);
+    }
+  }
+
   private void complete() {
     browser.findElement(By.xpath("//button[contains(normalize-space(.),'Аяктоо') or contains(normalize-space(.),'Завершить')]"))
         .click();
@@ -215,8 +233,26 @@ class SocialOrderInBrowserTest extends WebappTest {
     engine.getTaskService().complete(task.getId(), variables);
   }
 
-  private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+  /** Waits for the page, and when it does not come, says what the page showed instead. */
+  private <T> T wait(ExpectedCondition<T> condition) {
+    try {
+      return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    } catch (TimeoutException timeout) {
+      try {
+        shoot("failed-" + System.currentTimeMillis());
+      } catch (IOException | WebDriverException unavailable) {
+        timeout.addSuppressed(unavailable);
+      }
+      throw new AssertionError("Waited in vain for " + condition + "; the page showed:\n" + pageText(), timeout);
+    }
+  }
+
+  private String pageText() {
+    try {
+      return browser.findElement(By.tagName("body")).getText();
+    } catch (WebDriverException unavailable) {
+      return "(unreadable: " + unavailable.getMessage() + ")";
+    }
   }
 
   private void shoot(String name) throws IOException {
