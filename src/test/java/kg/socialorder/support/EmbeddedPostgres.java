@@ -28,6 +28,10 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * A real PostgreSQL server for tests, from the binaries zonky publishes on Maven Central, so no
  * installation is needed. PostgreSQL refuses to run as root, and CI runs as root: then the server
  * runs as the unprivileged user {@code nobody} through {@code setpriv}.
+ *
+ * <p>Whoever starts a server closes it: a Spring context does so after the data source and engine that
+ * use it. A JVM shutdown hook would stop it while those are still closing, and their job executors
+ * would then wait out the pool's connection timeout before the JVM could exit.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -69,7 +73,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
       EmbeddedPostgres server = new EmbeddedPostgres(home, freePort(), isRoot(), durableCommits);
       server.extract();
       server.initAndStart();
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
