@@ -52,6 +52,7 @@ class NationalScaleBenchmark extends BenchmarkBase {
   OcdsProperties ocds;
 
   private final HttpClient http = HttpClient.newHttpClient();
+  private List<String> supervisorTenants;
 
   @Test
   void queriesAtNationalScale() {
@@ -65,10 +66,13 @@ class NationalScaleBenchmark extends BenchmarkBase {
     StepMeter.drain();
     String key = completed.getBusinessKey();
     Map<String, Supplier<Object>> queries = queries(key, key);
+    // a national deployment has its 480 municipalities before its first order: the baseline has them too, so
+    // that the supervisor's queries carry the same tenant check on both sides and only the data differs
+    createMunicipalities();
+    logInSupervisor();
     Map<String, double[][]> empty = measure(queries);
 
     long start = System.nanoTime();
-    createMunicipalities();
     HistoryReplicator replicator = new HistoryReplicator(jdbc);
     long rows = replicator.replicate(completed.getId(), key, 1, COMPLETED, true);
     int perStage = RUNNING / running.size();
@@ -91,8 +95,10 @@ class NationalScaleBenchmark extends BenchmarkBase {
             + " tranche, final report); %,d rows copied in %.0f s, then VACUUM ANALYZE. Copies are made inside PostgreSQL"
             + " from orders driven through the engine (see HistoryReplicator). Each query is warmed up, then"
             + " timed %d times in each of %d rounds; p50/p95 in ms over all rounds, the p95 of each round in"
-            + " brackets. Target: p95 at national scale ≤ %.0f× p95 on the empty database.", COMPLETED,
-            HistoryReplicator.MUNICIPALITIES, perStage * running.size(), rows, generation, SAMPLES, ROUNDS, TARGET))
+            + " brackets. The empty database already has the %d municipalities, each with the supervisor's group."
+            + " Target: p95 at national scale ≤ %.0f× p95 on the empty database.", COMPLETED,
+            HistoryReplicator.MUNICIPALITIES, perStage * running.size(), rows, generation, SAMPLES, ROUNDS,
+            HistoryReplicator.MUNICIPALITIES, TARGET))
         .header("query", "empty p50", "empty p95", "national p50", "national p95", "national p95 per round",
             "p95 ratio", "≤ 2×");
     empty.forEach((name, emptyRounds) -> {
@@ -157,9 +163,14 @@ class NationalScaleBenchmark extends BenchmarkBase {
     }
   }
 
+  /** The webapps read a person's municipalities once, at login, and keep them in the session. */
+  private void logInSupervisor() {
+    supervisorTenants = identity.createTenantQuery().groupMember(Role.SUPERVISOR.groupId()).list().stream()
+        .map(Tenant::getId).toList();
+  }
+
   private Object asSupervisor(Supplier<Object> query) {
-    List<String> tenants = identity.createTenantQuery().list().stream().map(Tenant::getId).toList();
-    identity.setAuthentication("supervisor", List.of(Role.SUPERVISOR.groupId()), tenants);
+    identity.setAuthentication("supervisor", List.of(Role.SUPERVISOR.groupId()), supervisorTenants);
     try {
       return query.get();
     } finally {
