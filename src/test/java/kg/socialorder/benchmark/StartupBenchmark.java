@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Part 4: the fat jar as it ships, launched with {@code java -jar} on a fresh H2 directory: seconds
  * from launch until Tasklist answers 200, and the resident memory (VmRSS) of the process then and
- * after a few requests. Three launches; the jar is the one {@code package} just built.
+ * after a few requests. Three launches after one to warm the file cache; the jar is the one
+ * {@code package} just built.
  */
 class StartupBenchmark {
 
@@ -40,7 +41,8 @@ class StartupBenchmark {
     Report report = new Report("Part 4: start-up of the fat jar on H2")
         .paragraph("`java -jar " + jar.getFileName() + "` (profile demo: demo users created at start, real cases"
             + " loaded after start) on a fresh H2 directory, first with no JVM options (before), then with"
-            + " `@docker/jvm.options` as the Docker image runs it (after); seconds until GET /camunda/app/tasklist/"
+            + " `@docker/jvm.options` as the Docker image runs it (after), three launches each after one that warms"
+            + " the OS file cache (shown, not judged); seconds until GET /camunda/app/tasklist/"
             + " answers 200, and VmRSS from /proc/<pid>/status at that moment. Targets: ≤ "
             + (int) TARGET_SECONDS + " s and ≤ " + TARGET_MB + " MB.")
         .header("JVM options", "launch", "seconds to Tasklist", "RSS MB", "≤ 12 s", "≤ 600 MB");
@@ -51,7 +53,9 @@ class StartupBenchmark {
   }
 
   private static void launch(Path jar, List<String> options, Report report) throws Exception {
-    for (int launch = 1; launch <= LAUNCHES; launch++) {
+    // launch 0 warms the OS file cache, which the parts before this one fill with their databases; it is
+    // shown, not judged
+    for (int launch = options.isEmpty() ? 0 : 1; launch <= LAUNCHES; launch++) {
       Path data = Files.createTempDirectory("social-order-startup-");
       int port = freePort();
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -64,9 +68,10 @@ class StartupBenchmark {
       try {
         double seconds = waitForTasklist(process, port, start);
         long rssMb = rssKb(process.pid()) / 1024;
-        report.row(options.isEmpty() ? "none" : "docker/jvm.options", launch, seconds, rssMb,
-            seconds <= TARGET_SECONDS ? "yes" : "no",
-            rssMb <= TARGET_MB ? "yes" : "no");
+        boolean judged = launch > 0;
+        report.row(options.isEmpty() ? "none" : "docker/jvm.options", judged ? launch : "warm-up", seconds, rssMb,
+            !judged ? "–" : seconds <= TARGET_SECONDS ? "yes" : "no",
+            !judged ? "–" : rssMb <= TARGET_MB ? "yes" : "no");
       } finally {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
