@@ -206,8 +206,9 @@ class SocialOrderInBrowserTest extends WebappTest {
   }
 
   /**
-   * Tasklist may render the start form a second time just after it opens, emptying what was typed;
-   * form-js then refuses the submission as a person would see it, and the person types again.
+   * form-js renders a form once more about 270 ms after it appears, emptying what was typed in that
+   * moment, which a test is fast enough to hit; the form is then refused as incomplete, and like a
+   * person the test types again.
    */
   private void submitStartForm(Map<String, String> values) {
     By footer = By.cssSelector(".modal-footer");
