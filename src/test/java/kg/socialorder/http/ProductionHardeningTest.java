@@ -2,7 +2,6 @@ package kg.socialorder.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +13,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.support.HttpCalls;
 import kg.socialorder.support.WebappTest;
 import org.apache.catalina.Context;
 import org.camunda.bpm.engine.IdentityService;
@@ -219,14 +219,7 @@ class ProductionHardeningTest extends WebappTest {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpCalls.send(http, request);
   }
 
   private static Map<String, String> basic(String user, String password) {

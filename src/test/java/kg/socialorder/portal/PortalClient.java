@@ -1,6 +1,5 @@
 package kg.socialorder.portal;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kg.socialorder.support.HttpCalls;
 
 /** A visitor's browser on the portal, without login: keeps cookies, does not follow redirects. */
 public class PortalClient {
@@ -62,14 +62,7 @@ public class PortalClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpCalls.send(http, request);
   }
 
   private static String encode(String value) {

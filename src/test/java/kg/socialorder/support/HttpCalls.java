@@ -1,0 +1,25 @@
+package kg.socialorder.support;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** One HTTP exchange of a test, whose failure to connect is the test's failure, not a checked exception. */
+public final class HttpCalls {
+
+  private HttpCalls() {
+  }
+
+  public static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
