@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import kg.socialorder.benchmark.WholeOrder.Stage;
+import kg.socialorder.ocds.SocialOrderChain.Stage;
 import kg.socialorder.identity.Role;
 import kg.socialorder.ocds.OcdsProperties;
 import org.camunda.bpm.engine.IdentityService;

@@ -55,56 +55,13 @@ public class SocialOrderChain {
     this.tranches = new TrancheDriver(engine);
   }
 
+  /** Where a running order may be left, for a database that holds orders at every stage. */
+  public enum Stage { SELECTION, COMPETITION, CONTRACT, TRANCHE, FINAL_REPORT }
+
   /** Runs the whole order with {@code problem} as the priority problem (and so the tender's title). */
   public SocialOrderChain run(String problem) {
-    order = engine.getRuntimeService().startProcessInstanceByKey("social-order", Variables.createVariables()
-        .putValue("municipality", M)
-        .putValue("programmeName", "Социалдык тапшырык 2026")
-        .putValue("year", 2026)
-        .putValue("budgetEnvelope", 500_000.0)
-        .putValue("themesPlanned", 1));
-
-    ProcessInstance chosen = called("problem-selection");
-    selection.complete(chosen, selection.announcement(day(today().plusDays(1)), day(today().plusDays(10))));
-    selection.complete(chosen, selection.problems(problem, "Ичүүчү суу"));
-    selection.complete(chosen, selection.choice(503, 290L, 300, 203));
-    selection.complete(chosen, selection.approval(chosen, day(today()), Map.of("1", 500_000.0)));
-
-    ProcessInstance call = called("competition");
-    themeKey = call.getBusinessKey();
-    callNumber = competition.announce(call, M, 450_000, today().plusDays(30));
-    String aimira = competition.submit(callNumber, competition.application("«Аймира» КФ", "publicFund", TAX_AIMIRA,
-        420_000, "Балдар бөтөн болбойт")).registrationNumber();
-    String ulukman = competition.submit(callNumber, competition.application("«Улукман дарыгер» КБ",
-        "publicAssociation", TAX_ULUKMAN, 400_000, "Ден соолук борбору")).registrationNumber();
-    competition.closeCall(call);
-    competition.score(call, List.of(Map.of(aimira, 9, ulukman, 7), Map.of(aimira, 8, ulukman, 8),
-        Map.of(aimira, 10, ulukman, 6)), List.of(Set.of(), Set.of(), Set.of()));
-    competition.complete(call, competition.protocol((String) competition.variable(call, "winnerApplicationId"), null));
-    competition.runJobs(call);
-    competition.fireTimer(call, "AppealWindowClosed");
-
-    ProcessInstance signed = called("contract");
-    contractNumber = "МСТ-" + UUID.randomUUID().toString().substring(0, 8);
-    LocalDate start = today().plusDays(1);
-    contract.complete(signed, contract.draft(contractNumber, 400_000, day(start), day(start.plusDays(200)), "aimira",
-        List.of(tranche(250_000, day(start.plusDays(5)), day(start.plusDays(60))),
-            tranche(150_000, day(start.plusDays(70)), day(start.plusDays(150))))));
-    contract.complete(signed, contract.sign());
-    contract.complete(signed, contract.headSignature());
-    contract.complete(signed, contract.group(lawfulGroup(M)));
-    tranches.runJob(signed, "RegisterContract");
-
-    for (double amount : new double[] {250_000, 150_000}) {
-      ProcessInstance tranche = engine.getRuntimeService().createProcessInstanceQuery()
-          .superProcessInstanceId(signed.getId()).singleResult();
-      tranches.pay(tranche, day(today()));
-      tranches.complete(tranche, tranches.reportOnTrack(tranche, amount));
-      tranches.complete(tranche, tranches.visit(day(today()), "good", true, TrancheDriver.LEADER));
-      later(1);
-    }
-
-    ProcessInstance report = called("final-report");
+    runUntil(problem, Stage.FINAL_REPORT);
+    ProcessInstance report = finalReport();
     complete(report, Variables.createVariables()
         .putValue("results", "Борбор ачылды, 128 бала кызмат алды")
         .putValue("indicatorResults", json(List.of(
@@ -126,6 +83,77 @@ public class SocialOrderChain {
     tranches.runJob(report, "PublishPublicReport");
     complete(report, Variables.createVariables().putValue("closingConfirmed", true));
     return this;
+  }
+
+  /**
+   * Drives the order with {@code problem} as the priority problem until it waits at {@code stage}; at
+   * {@link Stage#FINAL_REPORT} the contractor's final report is due.
+   */
+  public SocialOrderChain runUntil(String problem, Stage stage) {
+    order = engine.getRuntimeService().startProcessInstanceByKey("social-order", Variables.createVariables()
+        .putValue("municipality", M)
+        .putValue("programmeName", "Социалдык тапшырык 2026")
+        .putValue("year", 2026)
+        .putValue("budgetEnvelope", 500_000.0)
+        .putValue("themesPlanned", 1));
+    if (stage == Stage.SELECTION) {
+      return this;
+    }
+
+    ProcessInstance chosen = called("problem-selection");
+    selection.complete(chosen, selection.announcement(day(today().plusDays(1)), day(today().plusDays(10))));
+    selection.complete(chosen, selection.problems(problem, "Ичүүчү суу"));
+    selection.complete(chosen, selection.choice(503, 290L, 300, 203));
+    selection.complete(chosen, selection.approval(chosen, day(today()), Map.of("1", 500_000.0)));
+
+    ProcessInstance call = called("competition");
+    themeKey = call.getBusinessKey();
+    if (stage == Stage.COMPETITION) {
+      return this;
+    }
+    callNumber = competition.announce(call, M, 450_000, today().plusDays(30));
+    String aimira = competition.submit(callNumber, competition.application("«Аймира» КФ", "publicFund", TAX_AIMIRA,
+        420_000, "Балдар бөтөн болбойт")).registrationNumber();
+    String ulukman = competition.submit(callNumber, competition.application("«Улукман дарыгер» КБ",
+        "publicAssociation", TAX_ULUKMAN, 400_000, "Ден соолук борбору")).registrationNumber();
+    competition.closeCall(call);
+    competition.score(call, List.of(Map.of(aimira, 9, ulukman, 7), Map.of(aimira, 8, ulukman, 8),
+        Map.of(aimira, 10, ulukman, 6)), List.of(Set.of(), Set.of(), Set.of()));
+    competition.complete(call, competition.protocol((String) competition.variable(call, "winnerApplicationId"), null));
+    competition.runJobs(call);
+    competition.fireTimer(call, "AppealWindowClosed");
+
+    ProcessInstance signed = called("contract");
+    if (stage == Stage.CONTRACT) {
+      return this;
+    }
+    contractNumber = "МСТ-" + UUID.randomUUID().toString().substring(0, 8);
+    LocalDate start = today().plusDays(1);
+    contract.complete(signed, contract.draft(contractNumber, 400_000, day(start), day(start.plusDays(200)), "aimira",
+        List.of(tranche(250_000, day(start.plusDays(5)), day(start.plusDays(60))),
+            tranche(150_000, day(start.plusDays(70)), day(start.plusDays(150))))));
+    contract.complete(signed, contract.sign());
+    contract.complete(signed, contract.headSignature());
+    contract.complete(signed, contract.group(lawfulGroup(M)));
+    tranches.runJob(signed, "RegisterContract");
+    if (stage == Stage.TRANCHE) {
+      return this;
+    }
+
+    for (double amount : new double[] {250_000, 150_000}) {
+      ProcessInstance tranche = engine.getRuntimeService().createProcessInstanceQuery()
+          .superProcessInstanceId(signed.getId()).singleResult();
+      tranches.pay(tranche, day(today()));
+      tranches.complete(tranche, tranches.reportOnTrack(tranche, amount));
+      tranches.complete(tranche, tranches.visit(day(today()), "good", true, TrancheDriver.LEADER));
+      later(1);
+    }
+    return this;
+  }
+
+  /** The order's final report, once its contract has ended. */
+  public ProcessInstance finalReport() {
+    return called("final-report");
   }
 
   /** The one running instance of {@code key} called by the order. */
