@@ -1,0 +1,167 @@
+package kg.socialorder.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import kg.socialorder.support.ConnectionsPerThread;
+import kg.socialorder.support.WebappClient;
+import kg.socialorder.support.WebappClient.Response;
+import kg.socialorder.support.WebappTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * More people at once than the database has connections, through the webapps' API as Tasklist calls
+ * it: a pool of four connections (three for requests, one for health), far fewer than the people,
+ * who wait their turn at most {@code social-order.capacity.admission-wait} (10 s).
+ */
+@TestPropertySource(properties = {
+    "spring.datasource.hikari.maximum-pool-size=4",
+    "spring.datasource.hikari.connection-timeout=5000"})
+@Import(ConnectionsPerThread.class)
+abstract class CapacityScenarios extends WebappTest {
+
+  private static final int COORDINATORS = 16;
+
+  @Autowired
+  ConnectionsPerThread connections;
+  @Autowired
+  RequestAdmission admission;
+  @Autowired
+  javax.sql.DataSource dataSource;
+
+  @BeforeEach
+  void watchFromNow() {
+    connections.reset();
+  }
+
+  @Test
+  void sixteenCoordinatorsStartingAtOnceOnFourConnectionsAllGetTheirOrderWithConsecutiveNumbers() throws Exception {
+    assertThat(pool().getMaximumPoolSize()).isEqualTo(4);
+    int year = 2031;
+    List<WebappClient> coordinators = new ArrayList<>();
+    for (int i = 0; i < COORDINATORS; i++) {
+      coordinators.add(loggedIn("karakol.coordinator"));
+    }
+    connections.reset();
+
+    List<Response> answers = together(coordinators, coordinator -> start(coordinator, year));
+
+    assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.text()).isEqualTo(200));
+    List<String> keys = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("problem-selection").list().stream()
+        .map(p -> p.getBusinessKey()).filter(k -> k.startsWith("KARAKOL-" + year + "-")).sorted().toList();
+    assertThat(keys).hasSize(COORDINATORS).doesNotHaveDuplicates();
+    assertThat(keys.stream().map(k -> Integer.parseInt(k.substring(k.lastIndexOf('-') + 1))).sorted())
+        .as("the first start of the year made the counter; the others counted on from it")
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, COORDINATORS).boxed().toList());
+    assertThat(connections.mostHeldByOneThread())
+        .as("no request took a second connection while it held one; one did at %s",
+            connections.whereSecondTaken()).isEqualTo(1);
+  }
+
+  @Test
+  void whenEveryRequestSlotIsTakenTheNextPersonIsToldTheServerIsBusyAndTheOthersFinish() throws Exception {
+    int year = 2032;
+    WebappClient first = loggedIn("karakol.coordinator");
+    assertThat(start(first, year).status()).isEqualTo(200);
+    List<WebappClient> coordinators = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      coordinators.add(loggedIn("karakol.coordinator"));
+    }
+    WebappClient latecomer = loggedIn("karakol.coordinator");
+    ExecutorService threads = Executors.newFixedThreadPool(coordinators.size());
+    List<Future<Response>> starts = new ArrayList<>();
+    // a slow transaction elsewhere holds the year's counter: the three starts wait inside, each in
+    // its request slot, and every slot is taken
+    try (Connection elsewhere = DriverManager.getConnection(pool().getJdbcUrl(), pool().getUsername(),
+        Objects.toString(pool().getPassword(), ""))) {
+      elsewhere.setAutoCommit(false);
+      elsewhere.createStatement().executeUpdate("update so_business_key_counter set last_number = last_number "
+          + "where municipality = 'karakol' and counter_year = " + year);
+      for (WebappClient coordinator : coordinators) {
+        starts.add(threads.submit(() -> start(coordinator, year)));
+      }
+      awaitWorking(3);
+
+      Response busy = latecomer.getEngine("task/count");
+
+      assertThat(busy.status()).isEqualTo(503);
+      assertThat(busy.json().path("type").asText()).isEqualTo("ServerBusy");
+      assertThat(busy.json().path("message").asText())
+          .contains("Сервер азыр бош эмес", "Сервер сейчас занят").doesNotContain("Exception", "SQL", "pool");
+      elsewhere.rollback();
+    } finally {
+      threads.shutdown();
+    }
+    for (Future<Response> start : starts) {
+      Response answer = start.get(30, TimeUnit.SECONDS);
+      assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    }
+    assertThat(latecomer.getEngine("task/count").status()).as("a moment later the latecomer is served")
+        .isEqualTo(200);
+  }
+
+  private void awaitWorking(int requests) throws InterruptedException {
+    Instant until = Instant.now().plus(Duration.ofSeconds(30));
+    while (admission.working() < requests) {
+      assertThat(Instant.now()).as("%d requests working", requests).isBefore(until);
+      Thread.sleep(10);
+    }
+  }
+
+  private HikariDataSource pool() throws Exception {
+    return dataSource.unwrap(HikariDataSource.class);
+  }
+
+  private static Response start(WebappClient coordinator, int year) {
+    return coordinator.postEngine("process-definition/key/problem-selection/submit-form",
+        Map.of("variables", Map.of(
+            "programmeName", value("Социалдык тапшырык " + year),
+            "year", value(year),
+            "budgetEnvelope", value(300_000),
+            "themesPlanned", value(1))));
+  }
+
+  private static Map<String, Object> value(Object value) {
+    return Map.of("value", value);
+  }
+
+  private static <T> List<Response> together(List<T> people, java.util.function.Function<T, Response> act)
+      throws Exception {
+    CyclicBarrier barrier = new CyclicBarrier(people.size());
+    ExecutorService threads = Executors.newFixedThreadPool(people.size());
+    try {
+      List<Future<Response>> answers = new ArrayList<>();
+      for (T person : people) {
+        answers.add(threads.submit(() -> {
+          barrier.await();
+          return act.apply(person);
+        }));
+      }
+      List<Response> results = new ArrayList<>();
+      for (Future<Response> answer : answers) {
+        results.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      threads.shutdown();
+    }
+  }
+}
