@@ -5,12 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,6 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and the job executor always finds the connections kept for it. When no turn comes within
  * {@code social-order.capacity.admission-wait}, the person is told in Kyrgyz and Russian that the
  * server is busy and to try again in a moment (503 with Retry-After), and the log says so.
+ *
+ * <p>A request whose database work waited too long for a lock or a connection, and failed for it, is
+ * answered the same way where nothing has been sent yet (the portal; the webapps' API answers its own
+ * errors, see the refusal answers of the webapps).
  *
  * <p>A third of the slots are kept for requests that only read (a page, a task list, its counts, a
  * form opened): a crowd submitting forms and starting procedures waits for its own slots and never
@@ -84,12 +93,44 @@ public class RequestAdmission extends OncePerRequestFilter {
     }
     try {
       chain.doFilter(request, response);
+    } catch (ServletException | RuntimeException failed) {
+      if (!waitedTooLong(failed) || response.isCommitted()) {
+        throw failed;
+      }
+      log.warn("Busy: waited too long for a lock or a connection ({}), request refused: {} {}",
+          rootCause(failed).getMessage(), request.getMethod(), request.getRequestURI());
+      response.reset();
+      UnavailableResponse.write(request, response, "ServerBusy", busyMessage,
+          DatabaseOutageGuard.BUSY_RETRY_AFTER_SECONDS);
     } finally {
       slots.release();
       if (writes) {
         writingSlots.release();
       }
     }
+  }
+
+  /**
+   * The database did not give the request a lock (H2's lock timeout) or a connection in time: the
+   * server is busy, and the work was rolled back whole.
+   */
+  static boolean waitedTooLong(Throwable failed) {
+    for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PessimisticLockingFailureException || cause instanceof QueryTimeoutException
+          || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable rootCause(Throwable failed) {
+    Throwable cause = failed;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private static boolean acquire(Semaphore semaphore, long deadline) throws InterruptedException {

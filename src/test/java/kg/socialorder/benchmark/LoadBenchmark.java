@@ -43,8 +43,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Part 5: N people at once against the fat jar as a new user runs it (default H2 under a fresh
  * directory, demo profile, no JVM options), through the interfaces people use, on loopback:
- * officials in Tasklist (the webapps' API exactly as Tasklist calls it: the sidebar's task counts,
- * starting a problem selection from its start form, opening and submitting its three forms), NGOs
+ * officials in Tasklist, each the coordinator of a municipality of their own (the webapps' API exactly
+ * as Tasklist calls it: the sidebar's task counts, starting a problem selection from its start form,
+ * opening and submitting its three forms), NGOs
  * applying on the portal (call page, form, submission, receipt), and the public reading the
  * registry, an order's page and the open data. Each person waits a moment between actions as a
  * person reads and types. Every level (N = 20, 50, 100 by default, {@code -Dbenchmark.people})
@@ -59,7 +60,6 @@ class LoadBenchmark {
   /** A request slower than this is a stall: a person would think the application hung. */
   static final Duration STALL = Duration.ofSeconds(5);
   static final Duration RAMP = Duration.ofSeconds(10);
-  static final List<String> MUNICIPALITIES = List.of("karakol", "kanyshkyya", "karakoltown", "katran", "omuraliev");
   static final Pattern CALL_LINK = Pattern.compile("href=\"/portal/calls/([^\"/]+)\"");
   static final Pattern ORDER_LINK = Pattern.compile("href=\"(/portal/orders/[A-Za-z0-9-]+)\"");
 
@@ -79,9 +79,11 @@ class LoadBenchmark {
   private static Level run(Path jar, int people, Duration measured) throws Exception {
     Path data = Files.createTempDirectory("social-order-load-");
     int port = freePort();
-    Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port)
-        .directory(data.toFile()).redirectOutput(data.resolve("out.log").toFile()).redirectErrorStream(true).start();
+        .directory(data.toFile()).redirectOutput(data.resolve("out.log").toFile()).redirectErrorStream(true);
+    launch.environment().put("SPRING_APPLICATION_JSON", municipalities(people));
+    Process app = launch.start();
     try {
       awaitDemo(app, port);
       Level level = new Level(people);
@@ -120,12 +122,29 @@ class LoadBenchmark {
     }
   }
 
+  /**
+   * The demo's five municipalities, where the NGOs apply and the public reads, and one more for each
+   * official of the level ({@code load1}, {@code load2} …), as a country has one social-order
+   * coordinator in each municipality; the demo creates its users in each.
+   */
+  private static String municipalities(int people) throws IOException {
+    List<Map<String, String>> all = new ArrayList<>(List.of(
+        Map.of("id", "kanyshkyya", "name-ky", "Каныш-Кыя", "name-ru", "Каныш-Кыя"),
+        Map.of("id", "omuraliev", "name-ky", "Өмүралиев", "name-ru", "Омуралиев"),
+        Map.of("id", "karakoltown", "name-ky", "Кара-Көл", "name-ru", "Кара-Куль"),
+        Map.of("id", "katran", "name-ky", "Катран", "name-ru", "Катран"),
+        Map.of("id", "karakol", "name-ky", "Каракол", "name-ru", "Каракол")));
+    for (int i = 0; i < people; i += 2) {
+      all.add(Map.of("id", "load" + i, "name-ky", "Жүктөм " + i, "name-ru", "Нагрузка " + i));
+    }
+    return JSON.writeValueAsString(Map.of("social-order", Map.of("municipalities", all)));
+  }
+
   /** Half officials, a fifth NGOs, the rest the public: one of each kind in turn, in that proportion. */
   private static Person person(int i, int port, Level level, long measureFrom, long until) {
     Random random = new Random(i);
     return switch (i % 10) {
-      case 0, 2, 4, 6, 8 -> new Coordinator(port, MUNICIPALITIES.get(i / 2 % MUNICIPALITIES.size()), level,
-          random, measureFrom, until);
+      case 0, 2, 4, 6, 8 -> new Coordinator(port, "load" + i, level, random, measureFrom, until);
       case 1, 5 -> new Ngo(port, i, level, random, measureFrom, until);
       default -> new Reader(port, level, random, measureFrom, until);
     };
@@ -459,7 +478,8 @@ class LoadBenchmark {
     Report report = new Report("Part 5: people at once")
         .paragraph("The fat jar on a fresh H2 directory per level (demo profile, default JVM settings), " + measured
             .toSeconds() + " s measured after a ramp of " + RAMP.toSeconds() + " s in which the people arrive one"
-            + " after another. Half are officials in Tasklist (the webapps' API as Tasklist calls it: task counts,"
+            + " after another. Half are officials in Tasklist, each the coordinator of a municipality of their own"
+            + " (the webapps' API as Tasklist calls it: task counts,"
             + " a problem selection started and its three forms opened and submitted), a fifth NGOs applying on the"
             + " portal, the rest the public reading the registry, an order and the open data; each waits 0.5–1.5 s"
             + " before every request. Throughput: requests answered as expected per second. A stall: a request that"
