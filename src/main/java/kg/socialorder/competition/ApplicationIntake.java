@@ -33,6 +33,14 @@ public class ApplicationIntake {
   }
 
   /**
+   * The application whose receipt this is, to be changed: refused naming the missing part, when the
+   * number and secret match no application of the call, or when the call is closed.
+   */
+  public Application toChange(String callNumber, String registrationNumber, String secret) {
+    return applications.toChange(callNumber, registrationNumber, secret, ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /**
    * The receipt of a new version of the application the receipt (registration number and secret)
    * belongs to; refused like a new application, and when the receipt does not match.
    */

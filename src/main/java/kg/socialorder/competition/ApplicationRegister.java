@@ -99,6 +99,28 @@ public class ApplicationRegister {
     return newVersion(held.get(), input, PORTAL, null, now);
   }
 
+  /** {@link #withReceipt}, for a change: refused when a part is missing, it matches nothing, or the call is closed. */
+  public Application toChange(String callNumber, String registrationNumber, String secret, Instant now) {
+    InputCheck check = messages.check();
+    Optional<CompetitionCall> call = calls.find(callNumber);
+    if (call.isEmpty()) {
+      check.reject(CompetitionVariables.CALL_NUMBER, "unknownCall", callNumber);
+    } else if (!call.get().acceptsApplicationsAt(now)) {
+      check.reject(CompetitionVariables.APPLICATION_DEADLINE, "callClosed", call.get().deadlineDate());
+    }
+    Optional<Application> held = Optional.empty();
+    if (check.isValid()) {
+      check.text(AppealFiling.REGISTRATION_NUMBER, registrationNumber, true);
+      check.text(SECRET, secret, true);
+      held = check.isValid() ? withReceipt(callNumber, registrationNumber, secret) : held;
+      if (check.isValid() && held.isEmpty()) {
+        check.reject(SECRET, "receiptMismatch");
+      }
+    }
+    check.throwIfInvalid();
+    return held.orElseThrow();
+  }
+
   /** The application of this call the receipt (registration number and secret) belongs to. */
   public Optional<Application> withReceipt(String callNumber, String registrationNumber, String secret) {
     if (registrationNumber == null || secret == null) {
@@ -131,7 +153,7 @@ public class ApplicationRegister {
     InputCheck check = messages.check();
     if (locked.isEmpty()) {
       check.reject(CompetitionVariables.CALL_NUMBER, "unknownCall", callNumber);
-    } else if (!locked.get().acceptsApplicationsAt(now) || locked.get().status() != CallStatus.OPEN) {
+    } else if (!locked.get().acceptsApplicationsAt(now)) {
       check.reject(CompetitionVariables.APPLICATION_DEADLINE, "callClosed", locked.get().deadlineDate());
     }
     check.throwIfInvalid();

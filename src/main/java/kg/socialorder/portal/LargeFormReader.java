@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.validation.ValidationMessages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -46,8 +47,10 @@ public class LargeFormReader extends OncePerRequestFilter {
   private final long maxBody;
   private final ValidationMessages messages;
 
-  public LargeFormReader(ServerProperties server, PortalProperties portal, ValidationMessages messages) {
-    this.parsedByServer = server.getTomcat().getMaxHttpFormPostSize().toBytes();
+  public LargeFormReader(ObjectProvider<ServerProperties> server, PortalProperties portal,
+      ValidationMessages messages) {
+    // Boot's default where no web server runs (tests of the engine alone)
+    this.parsedByServer = server.getIfAvailable(ServerProperties::new).getTomcat().getMaxHttpFormPostSize().toBytes();
     this.maxBody = portal.maxBody().toBytes();
     this.messages = messages;
   }

@@ -23,9 +23,7 @@ import kg.socialorder.competition.ApplicationRegister;
 import kg.socialorder.competition.CallRegister;
 import kg.socialorder.competition.CallStatus;
 import kg.socialorder.competition.CompetitionCall;
-import kg.socialorder.competition.CompetitionVariables;
 import kg.socialorder.competition.Registration;
-import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.InvalidInputException;
 import kg.socialorder.validation.ValidationMessages;
 import kg.socialorder.validation.Violation;
@@ -100,9 +98,9 @@ public class PortalController {
   public String calls(Model model) {
     Instant now = now();
     List<CompetitionCall> all = calls.publicCalls();
-    model.addAttribute("open", all.stream().filter(c -> c.status() == CallStatus.OPEN && c.acceptsApplicationsAt(now))
+    model.addAttribute("open", all.stream().filter(c -> c.acceptsApplicationsAt(now))
         .sorted(Comparator.comparing(CompetitionCall::deadlineAt)).toList());
-    model.addAttribute("others", all.stream().filter(c -> !(c.status() == CallStatus.OPEN && c.acceptsApplicationsAt(now)))
+    model.addAttribute("others", all.stream().filter(c -> !c.acceptsApplicationsAt(now))
         .toList());
     return "portal/calls";
   }
@@ -148,8 +146,10 @@ public class PortalController {
       return "redirect:/portal/receipts/" + encode(registration.registrationNumber());
     } catch (InvalidInputException rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return applicationPage(call, form, receipt, errorsByField(rejected, applicationFields(call)),
-          generalErrors(rejected, applicationFields(call)), model, request, response);
+      // as the call is now: closed meanwhile (the deadline's closing came first), it says so
+      CompetitionCall now = published(callNumber);
+      return applicationPage(now, form, receipt, errorsByField(rejected, applicationFields(now)),
+          generalErrors(rejected, applicationFields(now)), model, request, response);
     }
   }
 
@@ -169,28 +169,17 @@ public class PortalController {
     if (!csrf.accepts(request)) {
       return forbidden(response);
     }
-    Receipt receipt = Receipt.of(params);
-    InputCheck check = messages.check();
-    if (!accepting(call)) {
-      check.reject(CompetitionVariables.APPLICATION_DEADLINE, "callClosed", call.deadlineDate());
-    } else if (receipt == null) {
-      RECEIPT_FIELDS.stream().filter(f -> params.getOrDefault(f, "").isBlank()).forEach(f -> check.reject(f, "required"));
-    }
-    Application application = null;
-    if (check.isValid()) {
-      application = applications.withReceipt(callNumber, receipt.registrationNumber(), receipt.secret()).orElse(null);
-      if (application == null) {
-        check.reject(ApplicationRegister.SECRET, "receiptMismatch");
-      }
-    }
-    if (!check.isValid()) {
-      InvalidInputException rejected = invalid(check);
+    try {
+      Application application = intake.toChange(callNumber, params.get(AppealFiling.REGISTRATION_NUMBER),
+          params.get(ApplicationRegister.SECRET));
+      return applicationPage(call, filled(application), Receipt.of(params), Map.of(), List.of(), model, request,
+          response);
+    } catch (InvalidInputException rejected) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       List<String> fields = accepting(call) ? RECEIPT_FIELDS : List.of();
       return changePage(call, params, errorsByField(rejected, fields), generalErrors(rejected, fields), model,
           request, response);
     }
-    return applicationPage(call, filled(application), receipt, Map.of(), List.of(), model, request, response);
   }
 
   @GetMapping("/receipts/{registrationNumber}")
@@ -437,16 +426,7 @@ public class PortalController {
   }
 
   private boolean accepting(CompetitionCall call) {
-    return call.acceptsApplicationsAt(now()) && call.status() == CallStatus.OPEN;
-  }
-
-  private InvalidInputException invalid(InputCheck check) {
-    try {
-      check.throwIfInvalid();
-      throw new IllegalStateException("The check found nothing wrong");
-    } catch (InvalidInputException rejected) {
-      return rejected;
-    }
+    return call.acceptsApplicationsAt(now());
   }
 
   /** Messages about the submission as a whole (a closed call), shown above the form. */

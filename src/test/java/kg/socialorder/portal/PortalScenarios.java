@@ -311,6 +311,24 @@ abstract class PortalScenarios extends WebappTest {
   }
 
   @Test
+  void onceTheDeadlinesClosingHasRunNoVersionIsTakenWhateverTheClockSays() {
+    ProcessInstance competition = driver.start(M, 500_000);
+    String call = driver.announce(competition, M, 450_000, DEADLINE);
+    String secret = secretOn(browser.get(path(browser.post("/portal/calls/" + call + "/apply", form(call, "Биринчи")))));
+    Map<String, Object> changed = change(call, secret, "Кечиккен");
+    // the closing job runs (a node's clock a little ahead), while this node's clock is still before the deadline
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(competition.getId()).timers().activityId("ApplicationDeadlineReached").singleResult().getId());
+
+    HttpResponse<String> refused = browser.post("/portal/calls/" + call + "/apply", changed);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("Приём заявок на этот конкурс закончился").doesNotContain("<form");
+    assertThat(applications.ofCall(call).get(0).projectTitle()).isEqualTo("Биринчи");
+    assertThat(applications.versions(applications.ofCall(call).get(0).id())).hasSize(1);
+  }
+
+  @Test
   void aTitleOfAMegabyteIsRefusedAsTooLongNamingTheField() {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 450_000, DEADLINE);

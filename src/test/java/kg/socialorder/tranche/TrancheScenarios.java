@@ -338,7 +338,7 @@ abstract class TrancheScenarios extends EngineTest {
 
     assertRefused(() -> driver.complete(tranche, report),
         List.of("reportActivities", "indicatorProgress[2].reached", "expenses"),
-        "транштан (300000 сом) ашат", "превышает транш (300000 сом)");
+        "транштан (300\u00a0000 сом) ашат", "превышает транш (300\u00a0000 сом)");
     assertThat(tranche).isWaitingAt("SubmitTrancheReport");
     assertThat(engine.getRuntimeService().getVariable(tranche.getId(), "expenses")).isNull();
   }
