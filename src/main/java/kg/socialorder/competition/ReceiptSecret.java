@@ -13,7 +13,7 @@ import java.util.Locale;
  * shown in groups of five: about 99 random bits, so a plain SHA-256 is stored (nothing to guess a salt or a
  * slow hash would protect) and compared in constant time. Typed back, case, spaces and dashes do not count.
  */
-final class ReceiptSecret {
+public final class ReceiptSecret {
 
   private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
   private static final int LENGTH = 20;
@@ -52,7 +52,8 @@ final class ReceiptSecret {
         storedHash.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static String normalised(String typed) {
+  /** The secret as typed, without case, spaces or dashes: "w6mkh 8ug2x…" reads as "W6MKH8UG2X…". */
+  public static String normalised(String typed) {
     return typed.replaceAll("[\\s\\-\u2010-\u2015]", "").toUpperCase(Locale.ROOT);
   }
 }

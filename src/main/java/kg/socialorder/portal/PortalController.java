@@ -23,6 +23,7 @@ import kg.socialorder.competition.ApplicationRegister;
 import kg.socialorder.competition.CallRegister;
 import kg.socialorder.competition.CallStatus;
 import kg.socialorder.competition.CompetitionCall;
+import kg.socialorder.competition.ReceiptSecret;
 import kg.socialorder.competition.Registration;
 import kg.socialorder.validation.InvalidInputException;
 import kg.socialorder.validation.ValidationMessages;
@@ -477,7 +478,8 @@ public class PortalController {
 
     static Receipt of(Map<String, String> params) {
       String number = params.getOrDefault(AppealFiling.REGISTRATION_NUMBER, "").strip();
-      String secret = params.getOrDefault(ApplicationRegister.SECRET, "").strip();
+      // as the receipt shows it or as typed (lower case, spaces): one form, safe in a hidden field and a cookie
+      String secret = ReceiptSecret.normalised(params.getOrDefault(ApplicationRegister.SECRET, ""));
       return number.isEmpty() || secret.isEmpty() ? null : new Receipt(number, secret);
     }
   }

@@ -198,7 +198,7 @@ abstract class PortalScenarios extends WebappTest {
 
     Map<String, Object> changed = form(owner, call, "Экинчи");
     changed.put("registrationNumber", call + "-001");
-    changed.put("secret", secret);
+    changed.put("secret", secret.replace("-", " ").toLowerCase(java.util.Locale.ROOT));
     changed.put("requestedAmount", "419 999,5");
     changed.put("ownContribution", "30000,5");
     HttpResponse<String> accepted = owner.post("/portal/calls/" + call + "/apply", changed);
