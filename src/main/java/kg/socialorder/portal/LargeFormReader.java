@@ -22,6 +22,7 @@ import kg.socialorder.validation.ValidationMessages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -59,9 +60,17 @@ public class LargeFormReader extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !HttpMethod.POST.matches(request.getMethod())
         || !request.getRequestURI().startsWith(request.getContextPath() + "/portal/")
-        || request.getContentType() == null
-        || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))
+        || !isForm(request.getContentType())
         || request.getContentLengthLong() >= 0 && request.getContentLengthLong() <= parsedByServer;
+  }
+
+  private static boolean isForm(String contentType) {
+    try {
+      return contentType != null
+          && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType));
+    } catch (InvalidMediaTypeException malformed) {
+      return false;
+    }
   }
 
   @Override

@@ -111,6 +111,7 @@ abstract class PortalScenarios extends WebappTest {
     Map<String, Object> wrong = form(call, "Борбор");
     wrong.put("taxNumber", "12");
     wrong.remove("declarationConfirmed");
+    wrong.put("budgetAmount1", "299999");
 
     HttpResponse<String> response = browser.post("/portal/calls/" + call + "/apply", wrong);
 
@@ -118,6 +119,9 @@ abstract class PortalScenarios extends WebappTest {
     assertThat(response.body())
         .contains("«ИСН» талаасы: ИСН 14 сандан турушу керек / Поле «ИНН»: ИНН должен состоять из 14 цифр")
         .contains("Подтверждение достоверности сведений")
+        // amounts in a message as people write them, not 449999
+        .contains("сумма статей (449\u00a0999 сом) должна равняться запрашиваемой сумме вместе с собственным "
+            + "вкладом (450\u00a0000 сом)")
         .contains("value=\"«Аймира» КФ\"", "value=\"12\"");
     assertThat(applications.ofCall(call)).isEmpty();
   }
