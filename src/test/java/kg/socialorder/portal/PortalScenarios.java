@@ -238,7 +238,7 @@ abstract class PortalScenarios extends WebappTest {
   void theCommissionScoresTheLastVersionSubmittedBeforeTheDeadline() {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 450_000, DEADLINE);
-    String secret = secretOn(browser.get(path(browser.post("/portal/calls/" + call + "/apply", form(call, "Биринчи")))));
+    String secret = applyTitled(call, "Биринчи");
     ClockUtil.setCurrentTime(Date.from(DEADLINE.atTime(23, 58).atZone(BISHKEK).toInstant()));
     assertThat(browser.post("/portal/calls/" + call + "/apply", change(call, secret, "Акыркы")).statusCode())
         .isEqualTo(302);
@@ -280,7 +280,7 @@ abstract class PortalScenarios extends WebappTest {
   void aChangeRacingTheDeadlineIsEitherScoredOrRefusedNeverLost() throws Exception {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 450_000, DEADLINE);
-    String secret = secretOn(browser.get(path(browser.post("/portal/calls/" + call + "/apply", form(call, "Биринчи")))));
+    String secret = applyTitled(call, "Биринчи");
     // a second before the deadline, the change and the closing start at once
     ClockUtil.setCurrentTime(Date.from(DEADLINE.plusDays(1).atStartOfDay(BISHKEK).minusSeconds(1).toInstant()));
     Map<String, Object> changed = change(call, secret, "Соңку мүнөт");
@@ -318,7 +318,7 @@ abstract class PortalScenarios extends WebappTest {
   void onceTheDeadlinesClosingHasRunNoVersionIsTakenWhateverTheClockSays() {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 450_000, DEADLINE);
-    String secret = secretOn(browser.get(path(browser.post("/portal/calls/" + call + "/apply", form(call, "Биринчи")))));
+    String secret = applyTitled(call, "Биринчи");
     Map<String, Object> changed = change(call, secret, "Кечиккен");
     // the closing job runs (a node's clock a little ahead), while this node's clock is still before the deadline
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
@@ -440,6 +440,11 @@ abstract class PortalScenarios extends WebappTest {
     fields.put("registrationNumber", number);
     fields.put("secret", secret);
     return fields;
+  }
+
+  /** Applies through the form and returns the secret its receipt shows. */
+  private String applyTitled(String call, String title) {
+    return secretOn(browser.get(path(browser.post("/portal/calls/" + call + "/apply", form(call, title)))));
   }
 
   /** The secret the receipt shows, once. */
