@@ -30,7 +30,7 @@ public class EngineRestSecurity {
         HttpBasicAuthenticationProvider.class.getName());
     // first after the request admission and the database outage guard, so nothing of the REST
     // module runs for an unauthenticated request
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
     return registration;
   }
 

@@ -51,7 +51,7 @@ public class RequestGuardsConfiguration {
     FilterRegistrationBean<RequestAdmission> registration = new FilterRegistrationBean<>(admission);
     registration.setName("request-admission");
     registration.addUrlPatterns(DatabaseOutageGuard.GUARDED);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 
@@ -61,7 +61,7 @@ public class RequestGuardsConfiguration {
         new FilterRegistrationBean<>(new DatabaseOutageGuard(dataSource));
     registration.setName("database-outage-guard");
     registration.addUrlPatterns(DatabaseOutageGuard.GUARDED);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 }

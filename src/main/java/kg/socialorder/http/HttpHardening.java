@@ -26,6 +26,17 @@ public class HttpHardening {
   }
 
   @Bean
+  FilterRegistrationBean<PublicPageCache> publicPageCache(HttpHardeningProperties properties) {
+    FilterRegistrationBean<PublicPageCache> registration =
+        new FilterRegistrationBean<>(new PublicPageCache(properties.publicCacheTtl()));
+    registration.setName("public-page-cache");
+    registration.addUrlPatterns("/portal", "/portal/*", "/ocds/*");
+    // after the security headers, before the request admission: a kept page takes no turn
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(ObjectProvider<IdentityService> identityServices) {
     FilterRegistrationBean<ActuatorAccessFilter> registration =
         new FilterRegistrationBean<>(new ActuatorAccessFilter(identityServices));

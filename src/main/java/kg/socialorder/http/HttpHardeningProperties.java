@@ -13,7 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param hsts whether browsers are told to use HTTPS only (sent on HTTPS requests, including those a
  *     TLS proxy forwarded with {@code X-Forwarded-Proto: https})
  * @param hstsMaxAge how long browsers remember it
+ * @param publicCacheTtl how long the public's pages are answered from memory ({@link PublicPageCache});
+ *     zero keeps none
  */
 @ConfigurationProperties("social-order.http")
 public record HttpHardeningProperties(String contentSecurityPolicy, String referrerPolicy, boolean hsts,
-    Duration hstsMaxAge) {}
+    Duration hstsMaxAge, Duration publicCacheTtl) {
+
+  public HttpHardeningProperties {
+    publicCacheTtl = publicCacheTtl == null ? Duration.ZERO : publicCacheTtl;
+  }
+}
