@@ -52,11 +52,6 @@ public class ValidationMessages {
     return violations.stream().map(this::describe).collect(Collectors.joining("\n"));
   }
 
-  /** Said to a person whose submission lost the race for a task someone else completed first. */
-  public String taskAlreadyCompleted() {
-    return bilingual("task.alreadyCompleted");
-  }
-
   /** Said to a person asking for a task or instance of a municipality they do not work in. */
   public String otherMunicipality() {
     return bilingual("access.otherMunicipality");
@@ -71,7 +66,8 @@ public class ValidationMessages {
     return bilingual("rule." + code, args);
   }
 
-  private String bilingual(String key, Object... args) {
+  /** The text of {@code key} in Kyrgyz, then Russian, with the same arguments. */
+  public String bilingual(String key, Object... args) {
     return messageSource.getMessage(key, args, KYRGYZ) + " / " + messageSource.getMessage(key, args, RUSSIAN);
   }
 

@@ -25,7 +25,6 @@ import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.ApplicationRegister;
 import kg.socialorder.competition.CallRegister;
 import kg.socialorder.competition.CompetitionDriver;
-import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.ocds.OcdsProperties;
 import kg.socialorder.ocds.ReleaseRegister;
 import kg.socialorder.portal.PortalClient;
@@ -39,9 +38,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -136,7 +132,7 @@ abstract class ConcurrencyScenarios extends WebappTest {
     for (int i = 0; i < sheets.size(); i++) {
       Task sheet = sheets.get(i);
       WebappClient member = loggedIn(sheet.getAssignee());
-      Map<String, Object> variables = asTasklistSends(driver.sheet(sheet, Map.of(first, 7 + i, second, 5 + i), Set.of()));
+      Map<String, Object> variables = WebappClient.asTasklistSends(driver.sheet(sheet, Map.of(first, 7 + i, second, 5 + i), Set.of()));
       submissions.add(() -> member.postEngine("task/" + sheet.getId() + "/submit-form", Map.of("variables", variables)));
     }
 
@@ -245,18 +241,6 @@ abstract class ConcurrencyScenarios extends WebappTest {
         "findings", Map.of("value", findings),
         "monitoringRating", Map.of("value", rating),
         "expensesConfirmed", Map.of("value", true)));
-  }
-
-  /** Variables as Tasklist sends them: lists as Json text, the rest as plain values. */
-  private static Map<String, Object> asTasklistSends(VariableMap variables) throws Exception {
-    Map<String, Object> sent = new LinkedHashMap<>();
-    for (String name : variables.keySet()) {
-      TypedValue value = variables.getValueTyped(name);
-      sent.put(name, value instanceof JsonValue json
-          ? Map.of("type", "Json", "value", JSON.writeValueAsString(JsonVariables.plain(json)))
-          : Map.of("value", value.getValue()));
-    }
-    return sent;
   }
 
   /** Runs the calls on threads of their own, released together, and returns their answers in order. */

@@ -1,0 +1,49 @@
+package kg.socialorder.engine;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/**
+ * Two people who may both do a task (council deputies, monitoring-group members) can submit it at
+ * the same moment, or one person twice (a double click, a second tab). The engine lets one win; the
+ * other submission fails, depending on the timing, with an optimistic-locking conflict, a lock
+ * timeout or "cannot find task", technical English that Tasklist would show. When a submission,
+ * completion, claim or assignment fails and the task turns out to be gone, this answers with a
+ * {@link TaskRefusedException} instead (409): completed by whom and when, or by the person
+ * themselves, probably in another tab, or cancelled, or no such task (404). The failed command has
+ * already rolled back, so nothing of the request is stored. Any other failure passes unchanged.
+ */
+public class TaskGoneInterceptor extends CommandInterceptor {
+
+  private final ProcessEngineConfigurationImpl configuration;
+  private final TaskWhereabouts whereabouts;
+
+  public TaskGoneInterceptor(ProcessEngineConfigurationImpl configuration, TaskWhereabouts whereabouts) {
+    this.configuration = configuration;
+    this.whereabouts = whereabouts;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    try {
+      return next.execute(command);
+    } catch (FormFieldValidationException | AuthorizationException refused) {
+      // the person's own input or rights were refused: that answer stands
+      throw refused;
+    } catch (RuntimeException failed) {
+      String taskId = TaskCommands.taskId(command);
+      if (taskId != null) {
+        // looked up in a new command: the failed one is gone
+        TaskRefusedException gone = whereabouts.gone(taskId,
+            configuration.getIdentityService().getCurrentAuthentication(), true);
+        if (gone != null) {
+          throw new TaskRefusedException(taskId, gone.status(), gone.getMessage(), failed);
+        }
+      }
+      throw failed;
+    }
+  }
+}
