@@ -1,6 +1,9 @@
 package kg.socialorder.engine;
 
+import java.sql.SQLException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -14,7 +17,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * completion, claim or assignment fails and the task turns out to be gone, this answers with a
  * {@link TaskRefusedException} instead (409): completed by whom and when, or by the person
  * themselves, probably in another tab, or cancelled, or no such task (404). The failed command has
- * already rolled back, so nothing of the request is stored. Any other failure passes unchanged.
+ * already rolled back, so nothing of the request is stored. A task still there that someone
+ * changed at the same moment (two claims at once: the second write conflicts) is told as claimed by
+ * whom, or changed meanwhile (409). Any other failure passes unchanged.
  */
 public class TaskGoneInterceptor extends CommandInterceptor {
 
@@ -24,6 +29,17 @@ public class TaskGoneInterceptor extends CommandInterceptor {
   public TaskGoneInterceptor(ProcessEngineConfigurationImpl configuration, TaskWhereabouts whereabouts) {
     this.configuration = configuration;
     this.whereabouts = whereabouts;
+  }
+
+  /** Two commands wrote the same rows at once: the loser's version check or a unique key failed. */
+  private static boolean concurrent(Throwable failed) {
+    for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException || cause instanceof ProcessEnginePersistenceException
+          || cause instanceof SQLException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -41,6 +57,11 @@ public class TaskGoneInterceptor extends CommandInterceptor {
             configuration.getIdentityService().getCurrentAuthentication(), true);
         if (gone != null) {
           throw new TaskRefusedException(taskId, gone.status(), gone.getMessage(), failed);
+        }
+        if (concurrent(failed)) {
+          TaskRefusedException taken = whereabouts.changedMeanwhile(taskId,
+              configuration.getIdentityService().getCurrentAuthentication());
+          throw new TaskRefusedException(taskId, taken.status(), taken.getMessage(), failed);
         }
       }
       throw failed;

@@ -79,6 +79,23 @@ public class TaskWhereabouts {
     return new TaskRefusedException(taskId, status, messages.bilingual("task.completedBy", name(context, by), when));
   }
 
+  /**
+   * A task still open that someone changed at the same moment as the person: who holds it now, or
+   * only that it changed (409).
+   */
+  public TaskRefusedException changedMeanwhile(String taskId, Authentication person) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task != null && task.getAssignee() != null && person != null && !task.getAssignee().equals(person.getUserId())
+          && worksIn(person, task.getTenantId())) {
+        return new TaskRefusedException(taskId, 409, claimedBy(context, task));
+      }
+      return new TaskRefusedException(taskId, 409, messages.bilingual("refusal.conflict"));
+    }));
+  }
+
   /** That the task is someone else's since they claimed it: only they complete it. */
   String claimedBy(CommandContext context, TaskEntity task) {
     List<HistoricIdentityLinkLog> claims = context.getProcessEngineConfiguration().getHistoryService()
