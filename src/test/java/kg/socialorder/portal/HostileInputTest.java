@@ -249,10 +249,11 @@ class HostileInputTest extends WebappTest {
         task("an object as participants", () -> atChoice, choice(), "participantsTotal", json(Map.of("n", 5)),
             "participantsTotal", "number"),
         new Case("a form submitted a second time", () -> webapp(coordinator.postEngine(
-            "task/" + completedTask + "/submit-form", Map.of("variables", announcement()))), "task", "taskGone"),
+            "task/" + completedTask + "/submit-form", Map.of("variables", announcement()))), null, null,
+            "Бул тапшырманы сиз өзүңүз", "вы уже выполнили сами"),
         new Case("a form of a task that never existed", () -> webapp(coordinator.postEngine(
             "task/00000000-0000-0000-0000-000000000000/submit-form", Map.of("variables", announcement()))),
-            "task", "taskGone"));
+            null, null, "Мындай тапшырма жок", "Такой задачи нет"));
   }
 
   @ParameterizedTest(name = "{0}")
