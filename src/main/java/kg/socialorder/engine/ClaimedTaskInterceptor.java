@@ -2,8 +2,11 @@ package kg.socialorder.engine;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
+import kg.socialorder.engine.TaskWhereabouts.Held;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -11,6 +14,8 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -36,7 +41,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  *       operation log also has it, for Cockpit);
  *   <li>so that a coordinator can find and take over a claimed task, the coordinators get READ and
  *       TASK_ASSIGN on that one task while it is claimed (the engine's tenant check keeps it to the
- *       task's municipality); an unclaimed task's coordinators' grant is removed.
+ *       task's municipality; an unclaimed task's grant is removed), and the coordinators of the
+ *       task's municipality READ on the people it is offered to, whose logins Tasklist's assignee
+ *       control looks up before it assigns.
  * </ul>
  *
  * Runs inside the engine's command, so a refusal or a comment is part of its transaction. Work
@@ -105,16 +112,18 @@ public class ClaimedTaskInterceptor extends CommandInterceptor {
       // not the person's task at all: the engine's authorization check refuses it
       return;
     }
-    if (TaskCommands.completes(command) || (command instanceof ClaimTaskCmd && !holder.equals(wanted))) {
-      throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task));
+    if (TaskCommands.completes(command)) {
+      throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.SUBMIT));
+    }
+    if (command instanceof ClaimTaskCmd && !holder.equals(wanted)) {
+      throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.CLAIM));
     }
     if (command instanceof ClaimTaskCmd || holder.equals(wanted)) {
       return;
     }
     // a takeover, through Tasklist's assignee control
     if (!manager) {
-      throw new TaskRefusedException(task.getId(), 409,
-          whereabouts.claimedBy(context, task) + "\n" + messages.bilingual("task.takeoverRefused"));
+      throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.TAKEOVER));
     }
     if (wanted == null && candidateLinks(task).isEmpty()) {
       throw new TaskRefusedException(task.getId(), 400, messages.bilingual("task.nobodyElse"));
@@ -164,6 +173,43 @@ public class ClaimedTaskInterceptor extends CommandInterceptor {
       grant.addPermission(Permissions.READ);
       grant.addPermission(Permissions.TASK_ASSIGN);
       authorizations.saveAuthorization(grant);
+    }
+    letCoordinatorsNameCandidates(context, authorizations, task);
+  }
+
+  /**
+   * Tasklist's assignee control accepts a login only after reading that user (READ on the user): the
+   * municipality's own coordinators may read the people the task is offered to, no one else.
+   */
+  private static void letCoordinatorsNameCandidates(CommandContext context, AuthorizationService authorizations,
+      TaskEntity task) {
+    if (task.getTenantId() == null) {
+      return;
+    }
+    ReadOnlyIdentityProvider identity = context.getReadOnlyIdentityProvider();
+    Set<String> candidates = new LinkedHashSet<>();
+    for (IdentityLinkEntity link : candidateLinks(task)) {
+      if (link.getUserId() != null) {
+        candidates.add(link.getUserId());
+      } else if (link.getGroupId() != null) {
+        identity.createUserQuery().memberOfGroup(link.getGroupId()).memberOfTenant(task.getTenantId()).list()
+            .forEach(user -> candidates.add(user.getId()));
+      }
+    }
+    List<User> coordinators = identity.createUserQuery().memberOfGroup(COORDINATORS)
+        .memberOfTenant(task.getTenantId()).list();
+    for (User coordinator : coordinators) {
+      for (String candidate : candidates) {
+        if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).userIdIn(coordinator.getId())
+            .resourceType(Resources.USER).resourceId(candidate).count() == 0) {
+          Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+          read.setUserId(coordinator.getId());
+          read.setResource(Resources.USER);
+          read.setResourceId(candidate);
+          read.addPermission(Permissions.READ);
+          authorizations.saveAuthorization(read);
+        }
+      }
     }
   }
 

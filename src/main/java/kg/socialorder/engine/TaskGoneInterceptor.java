@@ -1,6 +1,7 @@
 package kg.socialorder.engine;
 
 import java.sql.SQLException;
+import kg.socialorder.engine.TaskWhereabouts.Held;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
@@ -60,7 +61,8 @@ public class TaskGoneInterceptor extends CommandInterceptor {
         }
         if (concurrent(failed)) {
           TaskRefusedException taken = whereabouts.changedMeanwhile(taskId,
-              configuration.getIdentityService().getCurrentAuthentication());
+              configuration.getIdentityService().getCurrentAuthentication(),
+              TaskCommands.completes(command) ? Held.SUBMIT : Held.CLAIM);
           throw new TaskRefusedException(taskId, taken.status(), taken.getMessage(), failed);
         }
       }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.validation.ValidationMessages;
@@ -83,26 +84,37 @@ public class TaskWhereabouts {
    * A task still open that someone changed at the same moment as the person: who holds it now, or
    * only that it changed (409).
    */
-  public TaskRefusedException changedMeanwhile(String taskId, Authentication person) {
+  public TaskRefusedException changedMeanwhile(String taskId, Authentication person, Held situation) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
     return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task != null && task.getAssignee() != null && person != null && !task.getAssignee().equals(person.getUserId())
           && worksIn(person, task.getTenantId())) {
-        return new TaskRefusedException(taskId, 409, claimedBy(context, task));
+        return new TaskRefusedException(taskId, 409, claimedBy(context, task, situation));
       }
       return new TaskRefusedException(taskId, 409, messages.bilingual("refusal.conflict"));
     }));
   }
 
+  /** What the person wanted of a task someone else holds. */
+  public enum Held {
+    /** submit or complete it: what they entered is not stored */
+    SUBMIT,
+    /** claim it */
+    CLAIM,
+    /** take it from its holder */
+    TAKEOVER
+  }
+
   /** That the task is someone else's since they claimed it: only they complete it. */
-  String claimedBy(CommandContext context, TaskEntity task) {
+  String claimedBy(CommandContext context, TaskEntity task, Held situation) {
     List<HistoricIdentityLinkLog> claims = context.getProcessEngineConfiguration().getHistoryService()
         .createHistoricIdentityLinkLogQuery().taskId(task.getId()).type(IdentityLinkType.ASSIGNEE)
         .operationType("add").orderByTime().desc().listPage(0, 1);
     String since = claims.isEmpty() ? when(task.getCreateTime()) : when(claims.get(0).getTime());
-    return messages.bilingual("task.claimedBy", name(context, task.getAssignee()), since);
+    return messages.bilingual("task.claimedBy." + situation.name().toLowerCase(Locale.ROOT),
+        name(context, task.getAssignee()), since);
   }
 
   /** "First Last", as Admin shows the person, or the login when the person has no name. */

@@ -73,7 +73,7 @@ class RefusalsInWebappsTest extends WebappTest {
             "Бул тапшырманы Депутат 1", "Эту задачу взял(а) в работу Депутат 1"),
         tasklist("taking a claimed task in the task header", M + ".deputy2",
             c -> c.postEngine("task/" + claimed.taskId() + "/assignee", Map.of("userId", M + ".deputy2")), 409,
-            "Бул тапшырманы Депутат 1", "Передать другому задачу, взятую в работу, может только координатор"),
+            "Бул тапшырманы Депутат 1", "Передать её другому может только координатор муниципалитета или администратор"),
         tasklist("the coordinator giving a claimed task to whom it is not offered", M + ".coordinator",
             c -> c.postEngine("task/" + claimed.taskId() + "/assignee", Map.of("userId", M + ".head")), 400,
             "Башчы / Глава", "не может выполнять эту задачу: передать её можно только тому, кому она предложена"),
