@@ -19,9 +19,9 @@ public class RefusalAnswersConfiguration {
         new FilterRegistrationBean<>(new RefusalAnswers(messages, whereabouts));
     registration.setName("refusal-answers");
     registration.addUrlPatterns(RefusalAnswers.PATHS);
-    // after the database outage guard (whose 503 is already bilingual) and /engine-rest's login,
-    // around the webapps' own filters and everything that may refuse
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    // after the request guards (whose 503s are already bilingual) and /engine-rest's login, around
+    // the webapps' own filters and everything else that may refuse
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
     return registration;
   }
 }
