@@ -106,29 +106,38 @@ public class ClaimedTaskInterceptor extends CommandInterceptor {
     if (holder == null || holder.equals(person.getUserId())) {
       return;
     }
-    boolean manager = manages(person);
+    List<String> groups = person.getGroupIds() == null ? List.of() : person.getGroupIds();
+    boolean administrator = groups.contains(Groups.CAMUNDA_ADMIN);
     boolean candidate = isCandidate(context, person.getUserId(), task);
-    if (!manager && !candidate) {
-      // not the person's task at all: the engine's authorization check refuses it
-      return;
-    }
+    boolean offered = !candidateLinks(task).isEmpty();
+    // whoever else may not work on the task at all is refused by the engine's authorization check
     if (TaskCommands.completes(command)) {
-      throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.SUBMIT));
-    }
-    if (command instanceof ClaimTaskCmd && !holder.equals(wanted)) {
-      throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.CLAIM));
-    }
-    if (command instanceof ClaimTaskCmd || holder.equals(wanted)) {
+      if (candidate || administrator) {
+        throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.SUBMIT));
+      }
       return;
     }
-    // a takeover, through Tasklist's assignee control
-    if (!manager) {
-      throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.TAKEOVER));
+    if (command instanceof ClaimTaskCmd) {
+      if (!holder.equals(wanted) && (candidate || administrator)) {
+        throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.CLAIM));
+      }
+      return;
     }
-    if (wanted == null && candidateLinks(task).isEmpty()) {
+    if (holder.equals(wanted)) {
+      return;
+    }
+    // a takeover, through Tasklist's assignee control: an administrator, or a coordinator of the
+    // task's municipality (the engine checked it) for a task offered to several
+    if (!administrator && !(groups.contains(COORDINATORS) && offered)) {
+      if (candidate) {
+        throw new TaskRefusedException(task.getId(), 409, whereabouts.claimedBy(context, task, Held.TAKEOVER));
+      }
+      return;
+    }
+    if (wanted == null && !offered) {
       throw new TaskRefusedException(task.getId(), 400, messages.bilingual("task.nobodyElse"));
     }
-    if (wanted != null && !isCandidate(context, wanted, task)) {
+    if (wanted != null && offered && !isCandidate(context, wanted, task)) {
       throw new TaskRefusedException(task.getId(), 400,
           messages.bilingual("task.notOfferedTo", whereabouts.name(context, wanted)));
     }
@@ -211,12 +220,6 @@ public class ClaimedTaskInterceptor extends CommandInterceptor {
         }
       }
     }
-  }
-
-  /** An administrator, or a coordinator of the task's municipality (the engine checked the tenant). */
-  private static boolean manages(Authentication person) {
-    List<String> groups = person.getGroupIds() == null ? List.of() : person.getGroupIds();
-    return groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(COORDINATORS);
   }
 
   /** Whether the task is offered to the user: as a candidate user, or through a candidate group. */

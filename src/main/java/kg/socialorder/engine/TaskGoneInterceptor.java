@@ -47,8 +47,18 @@ public class TaskGoneInterceptor extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     try {
       return next.execute(command);
-    } catch (FormFieldValidationException | AuthorizationException refused) {
-      // the person's own input or rights were refused: that answer stands
+    } catch (FormFieldValidationException refused) {
+      // the person's own input was refused: that answer stands
+      throw refused;
+    } catch (AuthorizationException refused) {
+      // a task completed a moment ago has lost its authorizations: the loser of the race is refused
+      // them, and is told what happened instead; a task still there was a right the person lacks
+      String taskId = TaskCommands.taskId(command);
+      TaskRefusedException gone = taskId == null ? null
+          : whereabouts.gone(taskId, configuration.getIdentityService().getCurrentAuthentication(), true);
+      if (gone != null && gone.status() == 409) {
+        throw new TaskRefusedException(taskId, gone.status(), gone.getMessage(), refused);
+      }
       throw refused;
     } catch (RuntimeException failed) {
       String taskId = TaskCommands.taskId(command);

@@ -66,18 +66,20 @@ public class TaskWhereabouts {
       return new TaskRefusedException(taskId, 404, messages.bilingual("task.notFound"));
     }
     int status = change ? 409 : 404;
+    String action = change ? ".submit" : ".open";
     String when = when(task.getEndTime());
     if (!TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason())) {
-      return new TaskRefusedException(taskId, status, messages.bilingual("task.cancelled", when));
+      return new TaskRefusedException(taskId, status, messages.bilingual("task.cancelled" + action, when));
     }
     String by = completedBy(context, task);
     if (by == null) {
-      return new TaskRefusedException(taskId, status, messages.bilingual("task.completed", when));
+      return new TaskRefusedException(taskId, status, messages.bilingual("task.completed" + action, when));
     }
     if (person != null && Objects.equals(by, person.getUserId())) {
-      return new TaskRefusedException(taskId, status, messages.bilingual("task.completedByYou", when));
+      return new TaskRefusedException(taskId, status, messages.bilingual("task.completedByYou" + action, when));
     }
-    return new TaskRefusedException(taskId, status, messages.bilingual("task.completedBy", name(context, by), when));
+    return new TaskRefusedException(taskId, status,
+        messages.bilingual("task.completedBy" + action, name(context, by), when));
   }
 
   /**

@@ -79,13 +79,15 @@ class RefusalsInWebappsTest extends WebappTest {
             "Башчы / Глава", "не может выполнять эту задачу: передать её можно только тому, кому она предложена"),
         tasklist("opening the form of a task another deputy completed", M + ".deputy2",
             c -> c.getEngine("task/" + completed.taskId() + "/form"), 404,
-            "Бул тапшырманы Депутат 1", "Эту задачу уже выполнил(а) Депутат 1"),
+            "Бул тапшырманы Депутат 1", "Эту задачу уже выполнил(а) Депутат 1 Өмүралиев айылдык аймагы (Талас) "
+                + "(omuraliev.deputy1) 02.03.2026 10:00. Обновите список задач."),
         tasklist("the form's values of a task another deputy completed", M + ".deputy2",
             c -> c.getEngine("task/" + completed.taskId() + "/form-variables?deserializeValues=false"), 404,
             "Бул тапшырманы Депутат 1", "Эту задачу уже выполнил(а) Депутат 1"),
         tasklist("submitting a task another deputy completed", M + ".deputy2",
             c -> c.postEngine("task/" + completed.taskId() + "/submit-form", completed.approval()), 409,
-            "Бул тапшырманы Депутат 1", "Эту задачу уже выполнил(а) Депутат 1"),
+            "Бул тапшырманы Депутат 1", "выполнил(а) Депутат 1 Өмүралиев айылдык аймагы (Талас) (omuraliev.deputy1) "
+                + "02.03.2026 10:00. Введённые вами данные не сохранены."),
         tasklist("submitting again a task one completed, in another tab", M + ".deputy1",
             c -> c.postEngine("task/" + completed.taskId() + "/submit-form", completed.approval()), 409,
             "Бул тапшырманы сиз өзүңүз", "вы уже выполнили сами 02.03.2026 10:00, вероятно, в другой вкладке"),
