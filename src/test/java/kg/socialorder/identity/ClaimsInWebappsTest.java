@@ -29,9 +29,8 @@ class ClaimsInWebappsTest extends WebappTest {
   void aTaskClaimedByOneDeputyIsNotCompletedOrTakenByAnother() {
     ThemesBeforeCouncil themes = ThemesBeforeCouncil.of(engine, M, TODAY);
     String task = themes.taskId();
-    WebappClient first = loggedIn(FIRST);
+    WebappClient first = claimedByTheFirstDeputy(task);
     WebappClient second = loggedIn(SECOND);
-    assertThat(first.postEngine("task/" + task + "/claim", Map.of("userId", FIRST)).status()).isEqualTo(204);
 
     Response submitted = second.postEngine("task/" + task + "/submit-form", themes.approval());
     Response completed = second.postEngine("task/" + task + "/complete", themes.approval());
@@ -121,8 +120,7 @@ class ClaimsInWebappsTest extends WebappTest {
   void anAdministratorGivesAClaimedTaskBackToTheCouncil() {
     ThemesBeforeCouncil themes = ThemesBeforeCouncil.of(engine, M, TODAY);
     String task = themes.taskId();
-    WebappClient first = loggedIn(FIRST);
-    assertThat(first.postEngine("task/" + task + "/claim", Map.of("userId", FIRST)).status()).isEqualTo(204);
+    WebappClient first = claimedByTheFirstDeputy(task);
     WebappClient admin = loggedIn("demo");
 
     Response back = admin.postEngine("task/" + task + "/unclaim", Map.of());
@@ -140,11 +138,17 @@ class ClaimsInWebappsTest extends WebappTest {
   void theHolderMayGiveTheTaskBackThemselves() {
     ThemesBeforeCouncil themes = ThemesBeforeCouncil.of(engine, M, TODAY);
     String task = themes.taskId();
-    WebappClient first = loggedIn(FIRST);
-    assertThat(first.postEngine("task/" + task + "/claim", Map.of("userId", FIRST)).status()).isEqualTo(204);
+    WebappClient first = claimedByTheFirstDeputy(task);
     assertThat(first.postEngine("task/" + task + "/unclaim", Map.of()).status()).isEqualTo(204);
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
     assertThat(engine.getTaskService().getTaskComments(task)).isEmpty();
+  }
+
+  /** The first deputy, logged in to Tasklist, who has claimed the task. */
+  private WebappClient claimedByTheFirstDeputy(String task) {
+    WebappClient first = loggedIn(FIRST);
+    assertThat(first.postEngine("task/" + task + "/claim", Map.of("userId", FIRST)).status()).isEqualTo(204);
+    return first;
   }
 
   private String filterId(String name) {

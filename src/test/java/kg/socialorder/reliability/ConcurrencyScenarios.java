@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kg.socialorder.competition.Application;
 import kg.socialorder.competition.ApplicationIntake;
@@ -33,6 +35,7 @@ import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappClient.Response;
 import kg.socialorder.support.WebappTest;
 import kg.socialorder.tranche.TrancheDriver;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -120,37 +123,29 @@ abstract class ConcurrencyScenarios extends WebappTest {
   @Test
   void twoDeputiesSubmittingTheSameTaskAtOnceTheLoserIsToldWhoWasFirstAndWhen() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
-      ThemesBeforeCouncil themes = ThemesBeforeCouncil.of(engine, "katran", TODAY);
-      WebappClient first = loggedIn("katran.deputy1");
-      WebappClient second = loggedIn("katran.deputy2");
+      Council council = council("katran.deputy1", "katran.deputy2");
 
-      List<Response> answers = atOnce(List.of(
-          () -> first.postEngine("task/" + themes.taskId() + "/submit-form", themes.approval()),
-          () -> second.postEngine("task/" + themes.taskId() + "/submit-form", themes.approval())));
+      List<Response> answers = council.atOnce(c -> c.submit(c.first()), c -> c.submit(c.second()));
 
       assertThat(answers).as(summary(answers)).extracting(Response::status).containsExactlyInAnyOrder(204, 409);
       String winner = answers.get(0).status() == 204 ? "Депутат 1" : "Депутат 2";
-      assertThat(message(answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow()))
+      assertThat(message(lost(answers)))
           .startsWith("Бул тапшырманы " + winner).contains("Эту задачу уже выполнил(а) " + winner, "02.03.2026 10:00")
-          .doesNotContain("Exception", "ENGINE-", themes.taskId());
+          .doesNotContain("Exception", "ENGINE-", council.taskId());
       assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
-          .processInstanceId(themes.instance().getId()).taskDefinitionKey("ApproveThemes").count()).isOne();
+          .processInstanceId(council.themes().instance().getId()).taskDefinitionKey("ApproveThemes").count()).isOne();
     }
   }
 
   @Test
   void oneDeputySubmittingFromTwoTabsAtOnceIsToldItWasThemInAnotherTab() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
-      ThemesBeforeCouncil themes = ThemesBeforeCouncil.of(engine, "katran", TODAY);
-      WebappClient tab = loggedIn("katran.deputy1");
-      WebappClient otherTab = loggedIn("katran.deputy1");
+      Council council = council("katran.deputy1", "katran.deputy1");
 
-      List<Response> answers = atOnce(List.of(
-          () -> tab.postEngine("task/" + themes.taskId() + "/submit-form", themes.approval()),
-          () -> otherTab.postEngine("task/" + themes.taskId() + "/submit-form", themes.approval())));
+      List<Response> answers = council.atOnce(c -> c.submit(c.first()), c -> c.submit(c.second()));
 
       assertThat(answers).as(summary(answers)).extracting(Response::status).containsExactlyInAnyOrder(204, 409);
-      assertThat(message(answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow()))
+      assertThat(message(lost(answers)))
           .startsWith("Бул тапшырманы сиз өзүңүз").contains("вы уже выполнили сами", "в другой вкладке");
     }
   }
@@ -158,19 +153,16 @@ abstract class ConcurrencyScenarios extends WebappTest {
   @Test
   void twoDeputiesClaimingTheSameTaskAtOnceTheLoserIsToldWhoHasIt() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
-      ThemesBeforeCouncil themes = ThemesBeforeCouncil.of(engine, "katran", TODAY);
-      WebappClient first = loggedIn("katran.deputy1");
-      WebappClient second = loggedIn("katran.deputy2");
+      Council council = council("katran.deputy1", "katran.deputy2");
 
-      List<Response> answers = atOnce(List.of(
-          () -> first.postEngine("task/" + themes.taskId() + "/claim", Map.of("userId", "katran.deputy1")),
-          () -> second.postEngine("task/" + themes.taskId() + "/claim", Map.of("userId", "katran.deputy2"))));
+      List<Response> answers = council.atOnce(c -> c.claim(c.first(), "katran.deputy1"),
+          c -> c.claim(c.second(), "katran.deputy2"));
 
       assertThat(answers).as(summary(answers)).extracting(Response::status).containsExactlyInAnyOrder(204, 409);
-      String holder = engine.getTaskService().createTaskQuery().taskId(themes.taskId()).singleResult().getAssignee();
+      String holder = council.assignee();
       assertThat(holder).isEqualTo(answers.get(0).status() == 204 ? "katran.deputy1" : "katran.deputy2");
       // the claim the loser saw, or the change that came at the same moment
-      assertThat(message(answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow()))
+      assertThat(message(lost(answers)))
           .satisfiesAnyOf(
               m -> assertThat(m).contains("Эту задачу взял(а) в работу Депутат " + holder.substring(holder.length() - 1)),
               m -> assertThat(m).contains("В этот же момент это изменил другой пользователь"))
@@ -181,40 +173,33 @@ abstract class ConcurrencyScenarios extends WebappTest {
   @Test
   void openingTheFormOfATaskBeingCompletedAnswersTheFormOrWhoCompletedIt() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
-      ThemesBeforeCouncil themes = ThemesBeforeCouncil.of(engine, "katran", TODAY);
-      WebappClient first = loggedIn("katran.deputy1");
-      WebappClient second = loggedIn("katran.deputy2");
+      Council council = council("katran.deputy1", "katran.deputy2");
 
-      List<Response> answers = atOnce(List.of(
-          () -> first.postEngine("task/" + themes.taskId() + "/submit-form", themes.approval()),
-          () -> second.getEngine("task/" + themes.taskId() + "/form"),
-          () -> second.getEngine("task/" + themes.taskId() + "/form-variables?deserializeValues=false")));
+      List<Response> answers = council.atOnce(c -> c.submit(c.first()),
+          c -> c.second().getEngine("task/" + c.taskId() + "/form"),
+          c -> c.second().getEngine("task/" + c.taskId() + "/form-variables?deserializeValues=false"));
 
       assertThat(answers.get(0).status()).as(summary(answers)).isEqualTo(204);
       for (Response opened : answers.subList(1, 3)) {
         assertThat(opened.status()).as(summary(answers)).isIn(200, 404);
         if (opened.status() == 404) {
           assertThat(message(opened)).startsWith("Бул тапшырманы Депутат 1")
-              .contains("Эту задачу уже выполнил(а) Депутат 1").doesNotContain("Exception", themes.taskId());
+              .contains("Эту задачу уже выполнил(а) Депутат 1").doesNotContain("Exception", council.taskId());
         }
       }
-      // once it is done, the form is always told so
-      Response after = second.getEngine("task/" + themes.taskId() + "/form");
+      // once it is done, the form is always told so, and nothing was entered that is lost
+      Response after = council.second().getEngine("task/" + council.taskId() + "/form");
       assertThat(after.status()).isEqualTo(404);
-      assertThat(message(after)).startsWith("Бул тапшырманы Депутат 1");
+      assertThat(message(after)).startsWith("Бул тапшырманы Депутат 1").doesNotContain("не сохранены");
     }
   }
 
   @Test
   void aClaimAndAnotherDeputysSubmissionAtOnceNeverAnswer500() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
-      ThemesBeforeCouncil themes = ThemesBeforeCouncil.of(engine, "katran", TODAY);
-      WebappClient first = loggedIn("katran.deputy1");
-      WebappClient second = loggedIn("katran.deputy2");
+      Council council = council("katran.deputy1", "katran.deputy2");
 
-      List<Response> answers = atOnce(List.of(
-          () -> first.postEngine("task/" + themes.taskId() + "/claim", Map.of("userId", "katran.deputy1")),
-          () -> second.postEngine("task/" + themes.taskId() + "/submit-form", themes.approval())));
+      List<Response> answers = council.atOnce(c -> c.claim(c.first(), "katran.deputy1"), c -> c.submit(c.second()));
 
       Response claim = answers.get(0);
       Response submission = answers.get(1);
@@ -228,8 +213,7 @@ abstract class ConcurrencyScenarios extends WebappTest {
         assertThat(message(submission)).satisfiesAnyOf(
             m -> assertThat(m).contains("Эту задачу взял(а) в работу Депутат 1"),
             m -> assertThat(m).contains("В этот же момент это изменил другой пользователь"));
-        assertThat(engine.getTaskService().createTaskQuery().taskId(themes.taskId()).singleResult().getAssignee())
-            .isEqualTo("katran.deputy1");
+        assertThat(council.assignee()).isEqualTo("katran.deputy1");
       }
     }
   }
@@ -384,6 +368,42 @@ abstract class ConcurrencyScenarios extends WebappTest {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  /** A council's task waiting for its deputies, and two of them (or one, twice) in Tasklist. */
+  Council council(String first, String second) {
+    return new Council(engine, ThemesBeforeCouncil.of(engine, "katran", TODAY), loggedIn(first), loggedIn(second));
+  }
+
+  record Council(ProcessEngine engine, ThemesBeforeCouncil themes, WebappClient first, WebappClient second) {
+
+    String taskId() {
+      return themes.taskId();
+    }
+
+    Response submit(WebappClient deputy) {
+      return deputy.postEngine("task/" + taskId() + "/submit-form", themes.approval());
+    }
+
+    Response claim(WebappClient deputy, String user) {
+      return deputy.postEngine("task/" + taskId() + "/claim", Map.of("userId", user));
+    }
+
+    String assignee() {
+      return engine.getTaskService().createTaskQuery().taskId(taskId()).singleResult().getAssignee();
+    }
+
+    /** What the deputies do, released together. */
+    @SafeVarargs
+    final List<Response> atOnce(Function<Council, Response>... steps) throws Exception {
+      return ConcurrencyScenarios.atOnce(Arrays.stream(steps)
+          .map(step -> (Callable<Response>) () -> step.apply(this)).toList());
+    }
+  }
+
+  /** The answer of the race's loser. */
+  static Response lost(List<Response> answers) {
+    return answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
   }
 
   static String message(Response answer) {
