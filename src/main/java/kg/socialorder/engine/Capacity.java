@@ -14,7 +14,8 @@ import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
  * @param connections the pool's maximum size ({@code spring.datasource.hikari.maximum-pool-size})
  * @param jobThreads the job executor's maximum threads ({@code camunda.bpm.job-execution.max-pool-size})
  * @param reserved the job acquisition and the health check (or the health check alone without jobs)
- * @param requestSlots requests that may work on the database at once
+ * @param requestSlots requests that may work on the database at once, of which {@link #keptForReading()}
+ *     only for requests that read
  */
 public record Capacity(int connections, int jobThreads, int reserved, int requestSlots) {
 
@@ -36,6 +37,11 @@ public record Capacity(int connections, int jobThreads, int reserved, int reques
     return new Capacity(connections, jobThreads, reserved, requestSlots);
   }
 
+  /** The request slots that only reading requests may take: a third, and one at least where there are two. */
+  public int keptForReading() {
+    return requestSlots < 2 ? 0 : Math.max(1, requestSlots / 3);
+  }
+
   /** The pool's live figures, or null before its first connection and for a pool that is not Hikari's. */
   static HikariPoolMXBean pool(DataSource dataSource) {
     HikariDataSource hikari = unwrap(dataSource);
@@ -52,7 +58,8 @@ public record Capacity(int connections, int jobThreads, int reserved, int reques
 
   @Override
   public String toString() {
-    return connections + " database connections: " + requestSlots + " for requests, " + jobThreads
+    return connections + " database connections: " + requestSlots + " for requests (" + keptForReading()
+        + " of them kept for requests that only read), " + jobThreads
         + " for job-executor threads, " + reserved + " kept for job acquisition and health";
   }
 }

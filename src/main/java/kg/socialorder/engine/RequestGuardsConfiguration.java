@@ -34,7 +34,7 @@ public class RequestGuardsConfiguration {
   @Bean
   RequestAdmission requestAdmission(Capacity capacity, CapacityProperties properties,
       ObjectProvider<MeterRegistry> meters) {
-    RequestAdmission admission = new RequestAdmission(capacity.requestSlots(), properties.admissionWait());
+    RequestAdmission admission = new RequestAdmission(capacity, properties.admissionWait());
     meters.ifAvailable(registry -> {
       Gauge.builder("socialorder.requests.working", admission, RequestAdmission::working)
           .description("Requests working on the database now").register(registry);
