@@ -1,12 +1,10 @@
 package kg.socialorder.engine;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import kg.socialorder.SocialOrderProperties;
+import kg.socialorder.PublicFormat;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -32,17 +30,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskWhereabouts {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
   private final ObjectProvider<ProcessEngine> engine;
   private final ValidationMessages messages;
-  private final ZoneId zone;
+  private final PublicFormat format;
 
-  public TaskWhereabouts(ObjectProvider<ProcessEngine> engine, ValidationMessages messages,
-      SocialOrderProperties properties) {
+  public TaskWhereabouts(ObjectProvider<ProcessEngine> engine, ValidationMessages messages, PublicFormat format) {
     this.engine = engine;
     this.messages = messages;
-    this.zone = properties.timeZone();
+    this.format = format;
   }
 
   /**
@@ -130,8 +125,9 @@ public class TaskWhereabouts {
     return name.isEmpty() ? userId : name + " (" + userId + ")";
   }
 
+  /** dd.MM.yyyy HH:mm in the municipalities' time zone, as everywhere a person reads a moment. */
   String when(Date time) {
-    return WHEN.format(time.toInstant().atZone(zone));
+    return format.moment(time.toInstant());
   }
 
   /** Whoever's completion the engine logged; a task completed by no person (a driver) has none. */

@@ -76,7 +76,7 @@ public class RefusalAnswers extends OncePerRequestFilter {
       replayEngineLog(scope);
       return;
     }
-    JsonNode error = parse(body);
+    JsonNode error = parse(body, capture.getContentType());
     if (error == null || !error.hasNonNull("message") || response.isCommitted()) {
       // not Camunda's error shape (an error page, a file): as it was
       response.getOutputStream().write(body);
@@ -201,7 +201,15 @@ public class RefusalAnswers extends OncePerRequestFilter {
     }
   }
 
-  private JsonNode parse(byte[] body) {
+  /**
+   * Camunda's error as JSON; a plain-text error (Jersey's own answer to a body that is not JSON,
+   * "Unexpected end-of-input…") is taken as its message.
+   */
+  private JsonNode parse(byte[] body, String contentType) {
+    if (contentType != null && contentType.startsWith("text/plain")) {
+      String text = new String(body, StandardCharsets.UTF_8).strip();
+      return text.isEmpty() ? null : json.createObjectNode().put("type", "Text").put("message", text);
+    }
     try {
       JsonNode node = json.readTree(body);
       return node != null && node.isObject() ? node : null;

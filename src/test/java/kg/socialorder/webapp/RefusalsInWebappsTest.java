@@ -2,6 +2,7 @@ package kg.socialorder.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,12 +144,12 @@ class RefusalsInWebappsTest extends WebappTest {
         new Refusal("/engine-rest: a body that is not JSON", () -> {
           EngineRestClient.Response response = EngineRestClient.as(port, M + ".coordinator", "demo")
               .postJson("/process-definition/key/competition/start", "{\"variables\": ");
-          return new Answer(response.status(), response.json().path("message").asText());
+          return answer(response.status(), response.text(), response.json());
         }, 400, "Суроо кабыл алынган жок", "Запрос не принят"),
         new Refusal("/engine-rest: a task that never was", () -> {
           EngineRestClient.Response response = EngineRestClient.as(port, M + ".deputy1", "demo")
               .get("/task/" + NO_TASK);
-          return new Answer(response.status(), response.json().path("message").asText());
+          return answer(response.status(), response.text(), response.json());
         }, 404, "Мындай тапшырма жок", "Такой задачи нет"));
   }
 
@@ -211,8 +212,12 @@ class RefusalsInWebappsTest extends WebappTest {
   }
 
   private static Answer answer(WebappClient.Response response) {
-    return new Answer(response.status(), response.json() == null ? response.text()
-        : response.json().path("message").asText());
+    return answer(response.status(), response.text(), response.json());
+  }
+
+  /** The message a webapp shows: the JSON answer's message, or the whole body when it is not JSON. */
+  private static Answer answer(int status, String text, JsonNode json) {
+    return new Answer(status, json == null ? text : json.path("message").asText());
   }
 
   @SuppressWarnings("unchecked")
