@@ -11,12 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kg.socialorder.support.ConnectionsPerThread;
+import kg.socialorder.support.Together;
 import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappClient.Response;
 import kg.socialorder.support.WebappTest;
@@ -64,7 +65,8 @@ abstract class CapacityScenarios extends WebappTest {
     }
     connections.reset();
 
-    List<Response> answers = together(coordinators, coordinator -> start(coordinator, year));
+    List<Response> answers = Together.atOnce(coordinators.stream()
+        .map(coordinator -> (Callable<Response>) () -> start(coordinator, year)).toList());
 
     assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.text()).isEqualTo(200));
     List<String> keys = engine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -148,27 +150,5 @@ abstract class CapacityScenarios extends WebappTest {
 
   private static Map<String, Object> value(Object value) {
     return Map.of("value", value);
-  }
-
-  private static <T> List<Response> together(List<T> people, java.util.function.Function<T, Response> act)
-      throws Exception {
-    CyclicBarrier barrier = new CyclicBarrier(people.size());
-    ExecutorService threads = Executors.newFixedThreadPool(people.size());
-    try {
-      List<Future<Response>> answers = new ArrayList<>();
-      for (T person : people) {
-        answers.add(threads.submit(() -> {
-          barrier.await();
-          return act.apply(person);
-        }));
-      }
-      List<Response> results = new ArrayList<>();
-      for (Future<Response> answer : answers) {
-        results.add(answer.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      threads.shutdown();
-    }
   }
 }
