@@ -7,6 +7,7 @@ import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,22 +16,33 @@ import org.springframework.context.annotation.Configuration;
 public class EngineConfiguration {
 
   @Bean
-  ProcessEnginePlugin municipalityTenants(ValidationMessages messages) {
+  ProcessEnginePlugin municipalityTenants(ValidationMessages messages, TaskWhereabouts whereabouts) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new MunicipalityTenantIdProvider());
-        // outermost first: a task completed by someone else meanwhile is told as such; otherwise a
-        // refused input is unwrapped, and a task that is gone or never was is said to be so
-        configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>(List.of(
-            new OtherMunicipalityInterceptor(messages::otherMunicipality),
-            new RejectedInputInterceptor(messages),
-            new TaskAlreadyCompletedInterceptor(configuration, messages::taskAlreadyCompleted))));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(new ArrayList<>(List.of(
-            new OtherMunicipalityInterceptor(messages::otherMunicipality),
-            new RejectedInputInterceptor(messages),
-            new TaskAlreadyCompletedInterceptor(configuration, messages::taskAlreadyCompleted))));
+        configuration.setCustomPreCommandInterceptorsTxRequired(around(configuration, messages, whereabouts));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(around(configuration, messages, whereabouts));
+        // inside the command and its transaction: a claimed task is its assignee's
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+            new ArrayList<>(List.of(new ClaimedTaskInterceptor(whereabouts, messages))));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+            new ArrayList<>(List.of(new ClaimedTaskInterceptor(whereabouts, messages))));
       }
     };
+  }
+
+  /**
+   * Outermost first: the refusal meant for the person is kept for the HTTP answer; a task or
+   * instance of another municipality is said to be so; a refused input is unwrapped; a task that
+   * is gone meanwhile (completed by whom, when) is told as such.
+   */
+  private static List<CommandInterceptor> around(ProcessEngineConfigurationImpl configuration,
+      ValidationMessages messages, TaskWhereabouts whereabouts) {
+    return new ArrayList<>(List.of(
+        new RefusalRecorder(configuration),
+        new OtherMunicipalityInterceptor(messages::otherMunicipality),
+        new RejectedInputInterceptor(),
+        new TaskGoneInterceptor(configuration, whereabouts)));
   }
 }

@@ -1,7 +1,6 @@
 package kg.socialorder.engine;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -29,7 +28,7 @@ public class OtherMunicipalityInterceptor extends CommandInterceptor {
     } catch (ProcessEngineException e) {
       if (e.getClass() == ProcessEngineException.class && e.getMessage() != null
           && e.getMessage().contains(NO_AUTHENTICATED_TENANT)) {
-        throw new AuthorizationException(message.get());
+        throw new OtherMunicipalityException(message.get());
       }
       throw e;
     }

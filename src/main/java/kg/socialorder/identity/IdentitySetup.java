@@ -39,6 +39,7 @@ public class IdentitySetup {
 
   static final String MY_TASKS = "Менин тапшырмаларым / Мои задачи";
   static final String GROUP_TASKS = "Топтун тапшырмалары / Задачи группы";
+  static final String CLAIMED_TASKS = "Алынган тапшырмалар / Задачи в работе";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -112,6 +113,12 @@ public class IdentitySetup {
     Filter group = ensureFilter(GROUP_TASKS, -5,
         "Мага же менин тобума сунушталган, алына элек тапшырмалар / Невзятые задачи, предложенные мне или моим группам",
         taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
+    // a coordinator sees here the tasks people have claimed, to give one to someone else when its
+    // holder is away (engine/ClaimedTaskInterceptor grants the coordinators each claimed task)
+    Filter claimed = ensureFilter(CLAIMED_TASKS, 0,
+        "Муниципалитетте кимдир бирөө алган тапшырмалар / Задачи муниципалитета, взятые кем-то в работу",
+        taskService.createTaskQuery().taskAssigned());
+    grant(Role.COORDINATOR, Resources.FILTER, claimed.getId(), Permissions.READ);
     for (Role role : Role.values()) {
       if (role.worksInTasklist()) {
         grant(role, Resources.FILTER, mine.getId(), Permissions.READ);

@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.socialorder.engine.Refusal;
+import kg.socialorder.engine.RefusalScope;
 import kg.socialorder.identity.WebappLogin;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -142,6 +144,7 @@ public class FormFieldsOnly extends OncePerRequestFilter {
     List<String> shown = unknown.stream().sorted().limit(5)
         .map(name -> name.replaceAll("[^\\w.-]", "?").substring(0, Math.min(name.length(), 60))).toList();
     String message = messages.getObject().refusal("notOnForm", String.join(", ", shown));
+    RefusalScope.refused(Refusal.of(HttpServletResponse.SC_BAD_REQUEST, message));
     json.writeValue(response.getWriter(), Map.of("type", "InvalidRequestException", "message", message));
   }
 

@@ -1,6 +1,7 @@
 package kg.socialorder.validation;
 
 import java.util.List;
+import kg.socialorder.engine.Refusal;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
@@ -9,13 +10,18 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * Tasklist shows it to the person; thrown inside the engine's command, it rolls back the whole
  * submission, so nothing half-done is stored.
  */
-public class InvalidInputException extends FormFieldValidationException {
+public class InvalidInputException extends FormFieldValidationException implements Refusal {
 
   private final transient List<Violation> violations;
 
   public InvalidInputException(List<Violation> violations, String message) {
     super(violations.isEmpty() ? null : violations.get(0).field(), message);
     this.violations = List.copyOf(violations);
+  }
+
+  @Override
+  public int status() {
+    return 400;
   }
 
   public List<Violation> getViolations() {

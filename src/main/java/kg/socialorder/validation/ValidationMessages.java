@@ -55,11 +55,6 @@ public class ValidationMessages {
     return violations.stream().map(this::describe).collect(Collectors.joining("\n"));
   }
 
-  /** Said to a person whose submission lost the race for a task someone else completed first. */
-  public String taskAlreadyCompleted() {
-    return bilingual("task.alreadyCompleted");
-  }
-
   /** Said to a person asking for a task or instance of a municipality they do not work in. */
   public String otherMunicipality() {
     return bilingual("access.otherMunicipality");
@@ -79,7 +74,8 @@ public class ValidationMessages {
     return label(KYRGYZ, field) + " / " + label(RUSSIAN, field);
   }
 
-  private String bilingual(String key, Object... args) {
+  /** The text of {@code key} in Kyrgyz, then Russian, with the same arguments. */
+  public String bilingual(String key, Object... args) {
     Object[] shown = shown(args);
     return messageSource.getMessage(key, shown, KYRGYZ) + " / " + messageSource.getMessage(key, shown, RUSSIAN);
   }

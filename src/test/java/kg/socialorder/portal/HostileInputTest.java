@@ -353,10 +353,11 @@ class HostileInputTest extends WebappTest {
         task("negative votes", () -> atChoice, choice(), "votes", json(List.of(
             Map.of("problemId", "1", "votes", -10), Map.of("problemId", "2", "votes", 5))), "votes[1].votes", "range"),
         new Case("a form submitted a second time", () -> webapp(coordinator.postEngine(
-            "task/" + completedTask + "/submit-form", Map.of("variables", announcement()))), "task", "taskGone"),
+            "task/" + completedTask + "/submit-form", Map.of("variables", announcement()))), null, null,
+            "Бул тапшырманы сиз өзүңүз", "вы уже выполнили сами"),
         new Case("a form of a task that never existed", () -> webapp(coordinator.postEngine(
             "task/00000000-0000-0000-0000-000000000000/submit-form", Map.of("variables", announcement()))),
-            "task", "taskGone"));
+            null, null, "Мындай тапшырма жок", "Такой задачи нет"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -12,6 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kg.socialorder.engine.JsonVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Talks to the running application as the Camunda webapps do: logs in through the Tasklist login,
@@ -106,6 +112,22 @@ public class WebappClient {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A form's variables as Tasklist sends them: lists as Json text, the rest as plain values. */
+  public static Map<String, Object> asTasklistSends(VariableMap variables) {
+    Map<String, Object> sent = new LinkedHashMap<>();
+    for (String name : variables.keySet()) {
+      TypedValue value = variables.getValueTyped(name);
+      try {
+        sent.put(name, value instanceof JsonValue json
+            ? Map.of("type", "Json", "value", JSON.writeValueAsString(JsonVariables.plain(json)))
+            : Map.of("value", value.getValue()));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return sent;
   }
 
   private HttpRequest.Builder withToken(HttpRequest.Builder request) {
