@@ -32,7 +32,6 @@ public class DatabaseOutageGuard extends OncePerRequestFilter {
   static final String[] GUARDED = {"/camunda/api/*", "/engine-rest/*", "/portal/*", "/ocds/*"};
 
   static final int RETRY_AFTER_SECONDS = 30;
-  static final int BUSY_RETRY_AFTER_SECONDS = 5;
   private static final int VALIDATION_SECONDS = 2;
   private static final Pattern STATIC_FILE = Pattern.compile(".*\\.(css|js|html|png|svg|ico|woff2?|ttf|map|json)$");
   private static final Logger log = LoggerFactory.getLogger(DatabaseOutageGuard.class);
@@ -69,7 +68,7 @@ public class DatabaseOutageGuard extends OncePerRequestFilter {
       throws ServletException, IOException {
     switch (database(request)) {
       case ANSWERS -> chain.doFilter(request, response);
-      case BUSY -> UnavailableResponse.write(request, response, "ServerBusy", busyMessage, BUSY_RETRY_AFTER_SECONDS);
+      case BUSY -> UnavailableResponse.write(request, response, "ServerBusy", busyMessage, UnavailableResponse.BUSY_RETRY_AFTER_SECONDS);
       case UNREACHABLE ->
           UnavailableResponse.write(request, response, "DatabaseUnavailable", message, RETRY_AFTER_SECONDS);
     }

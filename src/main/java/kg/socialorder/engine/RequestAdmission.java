@@ -88,7 +88,7 @@ public class RequestAdmission extends OncePerRequestFilter {
       log.warn("Busy: no turn within {} ({} requests working, {} waiting), request refused: {} {}", wait,
           working(), waiting(), request.getMethod(), request.getRequestURI());
       UnavailableResponse.write(request, response, "ServerBusy", busyMessage,
-          DatabaseOutageGuard.BUSY_RETRY_AFTER_SECONDS);
+          UnavailableResponse.BUSY_RETRY_AFTER_SECONDS);
       return;
     }
     try {
@@ -101,7 +101,7 @@ public class RequestAdmission extends OncePerRequestFilter {
           rootCause(failed).getMessage(), request.getMethod(), request.getRequestURI());
       response.reset();
       UnavailableResponse.write(request, response, "ServerBusy", busyMessage,
-          DatabaseOutageGuard.BUSY_RETRY_AFTER_SECONDS);
+          UnavailableResponse.BUSY_RETRY_AFTER_SECONDS);
     } finally {
       slots.release();
       if (writes) {

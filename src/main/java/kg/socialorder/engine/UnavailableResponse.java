@@ -14,7 +14,10 @@ import java.util.ResourceBundle;
  * for the webapps' API and {@code /engine-rest} (whose {@code message} Tasklist and Cockpit show),
  * open data's {@code {"error": …}}, plain text for the portal.
  */
-final class UnavailableResponse {
+public final class UnavailableResponse {
+
+  /** How soon a person may try again when the server was busy. */
+  public static final int BUSY_RETRY_AFTER_SECONDS = 5;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -22,7 +25,7 @@ final class UnavailableResponse {
   }
 
   /** The bilingual text of a key in {@code messages/engine}. */
-  static String message(String key) {
+  public static String message(String key) {
     return text(key, "ky") + " / " + text(key, "ru");
   }
 

@@ -19,6 +19,7 @@ import kg.socialorder.engine.Refusal;
 import kg.socialorder.engine.RefusalScope;
 import kg.socialorder.engine.TaskRefusedException;
 import kg.socialorder.engine.TaskWhereabouts;
+import kg.socialorder.engine.UnavailableResponse;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
@@ -47,6 +48,13 @@ public class RefusalAnswers extends OncePerRequestFilter {
 
   private static final Pattern TASK = Pattern.compile(
       "^(?:/camunda/api/engine/engine/[^/]+|/engine-rest(?:/engine/[^/]+)?)/task/(?!count$|create$|report)([^/]+)(?:/.*)?$");
+  /**
+   * The database gave the request no lock (H2's lock timeout) or no connection in time: the server
+   * is busy, and the work was rolled back whole.
+   */
+  private static final Pattern BUSY = Pattern.compile("QueryTimeoutException|CannotCreateTransactionException"
+      + "|CannotAcquireLockException|PessimisticLockingFailureException|Timeout trying to lock"
+      + "|Connection is not available, request timed out|lock timeout");
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Logger log = LoggerFactory.getLogger("kg.socialorder.refusals");
@@ -92,6 +100,9 @@ public class RefusalAnswers extends OncePerRequestFilter {
     rewritten.put("message", answer.message() + " (код: " + reference + ")");
     rewritten.put("reference", reference);
     response.setStatus(answer.status());
+    if (answer.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+      response.setHeader("Retry-After", String.valueOf(UnavailableResponse.BUSY_RETRY_AFTER_SECONDS));
+    }
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     byte[] out = json.writeValueAsBytes(rewritten);
@@ -135,6 +146,10 @@ public class RefusalAnswers extends OncePerRequestFilter {
     }
     if (status < 500) {
       return new Answer(status, "InvalidRequest", texts.bilingual("refusal.invalid"));
+    }
+    if (BUSY.matcher(type + " " + text + " " + scope.engineLog().stream().map(RefusalScope.LogLine::text)
+        .filter(t -> t != null).collect(Collectors.joining(" "))).find()) {
+      return new Answer(503, "ServerBusy", UnavailableResponse.message("unavailable.busy"));
     }
     return new Answer(500, "ServerError", texts.bilingual("refusal.failed"));
   }

@@ -21,7 +21,7 @@ public class RefusalAnswersConfiguration {
     registration.addUrlPatterns(RefusalAnswers.PATHS);
     // after the request guards (whose 503s are already bilingual) and /engine-rest's login, around
     // the webapps' own filters and everything else that may refuse
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 }
