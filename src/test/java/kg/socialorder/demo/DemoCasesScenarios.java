@@ -3,7 +3,9 @@ package kg.socialorder.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.List;
 import kg.socialorder.competition.ApplicationRegister;
@@ -16,7 +18,9 @@ import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.order.OrderRegister;
 import kg.socialorder.order.OrderStatus;
 import kg.socialorder.order.ThemeStatus;
-import kg.socialorder.support.EngineTest;
+import kg.socialorder.ocds.OcdsSchema;
+import kg.socialorder.ocds.OpenDataClient;
+import kg.socialorder.support.WebappTest;
 import kg.socialorder.tranche.PaymentLedger;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * holds the demo cases and nothing the other tests left.
  */
 @TestPropertySource(properties = "social-order.demo.load-cases=false")
-abstract class DemoCasesScenarios extends EngineTest {
+abstract class DemoCasesScenarios extends WebappTest {
 
   private static final List<String> MUNICIPALITIES =
       List.of("kanyshkyya", "omuraliev", "karakoltown", "katran", "karakol");
@@ -171,6 +175,32 @@ abstract class DemoCasesScenarios extends EngineTest {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
     assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(tasks);
     assertThat(orders.count(null, null, null)).isEqualTo(registered).isEqualTo(5);
+  }
+
+  @Test
+  void everyReleaseAndRecordOfTheDemoIsValidOcds115() {
+    OpenDataClient client = new OpenDataClient(port);
+    int releases = everyPageValid(client, "/ocds/releases", "releases");
+    int records = everyPageValid(client, "/ocds/records", "records");
+    // the five cases: one contracting process per theme (Karakol has two), each at several stages
+    assertThat(records).isEqualTo(6);
+    assertThat(releases).isGreaterThan(records);
+  }
+
+  /** Validates a package and every page after it; returns how many releases or records they hold. */
+  private static int everyPageValid(OpenDataClient client, String first, String list) {
+    int items = 0;
+    for (String path = first; path != null; ) {
+      HttpResponse<String> response = client.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(list.equals("releases") ? OcdsSchema.releasePackageErrors(response.body())
+          : OcdsSchema.recordPackageErrors(response.body())).as(path).isEmpty();
+      JsonNode pack = OpenDataClient.json(response);
+      items += pack.path(list).size();
+      JsonNode next = pack.path("links").path("next");
+      path = next.isMissingNode() ? null : OpenDataClient.path(next.asText());
+    }
+    return items;
   }
 
   private static Date loadedAt() {

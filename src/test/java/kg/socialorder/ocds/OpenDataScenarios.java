@@ -124,7 +124,6 @@ abstract class OpenDataScenarios extends WebappTest {
 
   @Test
   void everyPackageOfAWholeSocialOrderIsValidOcds115() {
-    OcdsSchema.assumePresent();
     Instant before = ClockUtil.getCurrentTime().toInstant();
     SocialOrderChain chain = new SocialOrderChain(engine, intake).run(PROBLEM);
     String ocid = ocds.ocid(chain.themeKey);
