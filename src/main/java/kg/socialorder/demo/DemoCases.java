@@ -22,7 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the real cases of DESIGN §1 as social orders at their stages when the demo starts, after
+ * Loads the real cases ({@link RealCases}) as social orders at their stages when the demo starts, after
  * the groups and demo users exist, so that Tasklist, Cockpit and the portal show a living picture.
  * A case is loaded once: an order of its municipality with its programme name means it is there.
  * Each case loads in one transaction, so a case is there entirely or not at all, and the job

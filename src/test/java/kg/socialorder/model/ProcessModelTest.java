@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** Everything in processes/ and forms/ opens in Modeler, deploys, and follows DESIGN §3. */
+/** Everything in processes/ and forms/ opens in Modeler, deploys, and keeps README's "Conventions the build checks". */
 class ProcessModelTest extends EngineTest {
 
   @Autowired
