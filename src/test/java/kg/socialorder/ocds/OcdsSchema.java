@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The official OCDS 1.1.5 release, record and package schemas and their codelists, kept unchanged with
@@ -125,8 +128,13 @@ public final class OcdsSchema {
 
   private static synchronized JsonSchema[] schemas() {
     if (releasePackage == null) {
+      // the standard's own keywords (codelists, merge rules, deprecation) are known, so none is warned of
+      JsonMetaSchema draft4 = JsonMetaSchema.builder(JsonMetaSchema.getV4()).keywords(Stream.of("codelist",
+          "openCodelist", "deprecated", "omitWhenMerged", "wholeListMerge", "versionId")
+          .map(NonValidationKeyword::new).toList()).build();
       JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-          builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(CANONICAL, "classpath:" + RESOURCES)));
+          builder -> builder.metaSchema(draft4)
+              .schemaMappers(mappers -> mappers.mapPrefix(CANONICAL, "classpath:" + RESOURCES)));
       // dates, URIs and the like are checked too, not only the structure
       SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
       releasePackage = factory.getSchema(SchemaLocation.of(CANONICAL + "release-package-schema.json"), config);
