@@ -192,6 +192,10 @@ abstract class DemoCasesScenarios extends WebappTest {
     OpenDataClient client = new OpenDataClient(port);
     int releases = everyPageValid(client, "/ocds/releases", "releases");
     int records = everyPageValid(client, "/ocds/records", "records");
+    // one language in each text: Kyrgyz in the field, Russian in its _ru variant
+    List<String> mixed = new ArrayList<>();
+    bilingualTexts("$", OpenDataClient.json(client.get("/ocds/records")), mixed);
+    assertThat(mixed).isEmpty();
     // the five cases: one contracting process per theme (Karakol has two), each at several stages
     assertThat(records).isEqualTo(6);
     assertThat(releases).isGreaterThan(records);
@@ -263,6 +267,18 @@ abstract class DemoCasesScenarios extends WebappTest {
     } else if (expected.isNumber() ? !actual.isNumber() || expected.decimalValue().compareTo(actual.decimalValue()) != 0
         : !expected.equals(actual)) {
       differences.add(path + ": " + actual + ", the example shows " + expected);
+    }
+  }
+
+  /** Texts (but the package's publisher) that hold both languages, "кыргызча / русский", in one string. */
+  private static void bilingualTexts(String path, JsonNode node, List<String> mixed) {
+    if (node.isTextual() && node.asText().matches("(?s).*[\\u0400-\\u04FF] / [\\u0400-\\u04FF].*")
+        && !path.startsWith("$.publisher")) {
+      mixed.add(path + ": " + node.asText());
+    }
+    node.fields().forEachRemaining(field -> bilingualTexts(path + "." + field.getKey(), field.getValue(), mixed));
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      bilingualTexts(path + "[" + i + "]", node.get(i), mixed);
     }
   }
 

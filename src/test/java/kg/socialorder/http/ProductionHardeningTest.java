@@ -35,7 +35,8 @@ import org.springframework.test.context.TestPropertySource;
  * carry {@code X-Forwarded-Proto: https} as the proxy would set it.
  */
 @ActiveProfiles(profiles = {"postgres", "embedded-postgres", "test"}, inheritProfiles = false)
-@TestPropertySource(properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=" + ProductionHardeningTest.ADMIN_PASSWORD})
+@TestPropertySource(properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=" + ProductionHardeningTest.ADMIN_PASSWORD,
+    "SOCIAL_ORDER_PUBLIC_URL=https://socialorder.example.kg"})
 class ProductionHardeningTest extends WebappTest {
 
   static final String ADMIN_PASSWORD = "Adm1n-secret-for-tests";
