@@ -67,7 +67,10 @@ public class ApplicationCheck {
     String organisation = limited(check, ORGANISATION_NAME, raw.apply(ORGANISATION_NAME), MAX_NAME);
     String legalForm = check.choice(LEGAL_FORM, raw.apply(LEGAL_FORM), true, LEGAL_FORM_CODES);
     String taxNumber = check.text(TAX_NUMBER, raw.apply(TAX_NUMBER), true);
-    if (taxNumber != null && !TAX_NUMBER_FORMAT.matcher(taxNumber).matches()) {
+    if (taxNumber != null && InputCheck.hasOtherDigits(taxNumber)) {
+      check.reject(TAX_NUMBER, "otherDigits");
+      taxNumber = null;
+    } else if (taxNumber != null && !TAX_NUMBER_FORMAT.matcher(taxNumber).matches()) {
       check.reject(TAX_NUMBER, "taxNumberFormat");
       taxNumber = null;
     }
@@ -77,7 +80,9 @@ public class ApplicationCheck {
     }
     String person = limited(check, CONTACT_PERSON, raw.apply(CONTACT_PERSON), MAX_PERSON);
     String phone = check.text(PHONE, raw.apply(PHONE), true);
-    if (phone != null && !PHONE_FORMAT.matcher(phone).matches()) {
+    if (phone != null && InputCheck.hasOtherDigits(phone)) {
+      check.reject(PHONE, "otherDigits");
+    } else if (phone != null && !PHONE_FORMAT.matcher(phone).matches()) {
       check.reject(PHONE, "phoneFormat");
     }
     String email = limited(check, EMAIL, raw.apply(EMAIL), MAX_PERSON);
@@ -109,7 +114,7 @@ public class ApplicationCheck {
     }
     if (linesValid && !rows.isEmpty() && requested != null && own != null
         && total.compareTo(requested.add(own)) != 0) {
-      check.reject(BUDGET_LINES, "budgetLinesTotal", total.toPlainString(), requested.add(own).toPlainString());
+      check.reject(BUDGET_LINES, "budgetLinesTotal", total, requested.add(own));
     }
     List<String> documents = check.choices(DECLARED_DOCUMENTS, raw.apply(DECLARED_DOCUMENTS), false, DOCUMENT_CODES);
     if (!check.flag(DECLARATION_CONFIRMED, raw.apply(DECLARATION_CONFIRMED))
@@ -122,6 +127,11 @@ public class ApplicationCheck {
   }
 
   private static String limited(InputCheck check, String field, Object raw, int max) {
+    if (raw instanceof String text && text.strip().length() > max) {
+      // this field's own limit, however long the text
+      check.reject(field, "tooLong", max);
+      return null;
+    }
     String value = check.text(field, raw, true);
     if (value != null && value.length() > max) {
       check.reject(field, "tooLong", max);

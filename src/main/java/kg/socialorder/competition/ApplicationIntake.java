@@ -25,10 +25,29 @@ public class ApplicationIntake {
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  /** The receipt; throws {@link kg.socialorder.validation.InvalidInputException} when refused. */
+  /** A new application's receipt; throws {@link kg.socialorder.validation.InvalidInputException} when refused. */
   public Registration submit(String callNumber, Function<String, Object> raw) {
     ApplicationInput input = check.read(raw);
     return transaction.execute(status -> applications.register(callNumber, input, ApplicationRegister.PORTAL,
         null, ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  /**
+   * The application whose receipt this is, to be changed: refused naming the missing part, when the
+   * number and secret match no application of the call, or when the call is closed.
+   */
+  public Application toChange(String callNumber, String registrationNumber, String secret) {
+    return applications.toChange(callNumber, registrationNumber, secret, ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /**
+   * The receipt of a new version of the application the receipt (registration number and secret)
+   * belongs to; refused like a new application, and when the receipt does not match.
+   */
+  public Registration change(String callNumber, String registrationNumber, String secret,
+      Function<String, Object> raw) {
+    ApplicationInput input = check.read(raw);
+    return transaction.execute(status -> applications.change(callNumber, registrationNumber, secret, input,
+        ClockUtil.getCurrentTime().toInstant()));
   }
 }

@@ -49,7 +49,8 @@ public class CheckEligibility implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String callNumber = (String) execution.getVariable(CALL_NUMBER);
-    CompetitionCall call = calls.get(callNumber);
+    // waits for a submission under way, whose version then counts; any later one finds the call closed
+    CompetitionCall call = calls.lock(callNumber).orElseThrow();
     int minMonths = (Integer) execution.getVariable(MIN_REGISTRATION_MONTHS);
     List<ApplicationSummary> summaries = new ArrayList<>();
     int eligibleCount = 0;

@@ -14,9 +14,13 @@ public record CompetitionCall(
     Long winnerApplicationId, String protocolNumber, LocalDate protocolDate,
     Instant resultsPublishedAt, Instant appealDeadlineAt, String outcomeReason) {
 
-  /** Applications are accepted until the deadline by the server's clock, whatever the timer did. */
+  /**
+   * Applications (and new versions) are accepted until the deadline by the server's clock, and not
+   * once the deadline's closing has read them, whichever comes first: a late timer takes no late
+   * submission, and no version arrives after the commission's list was made.
+   */
   public boolean acceptsApplicationsAt(Instant now) {
-    return now.isBefore(deadlineAt);
+    return status == CallStatus.OPEN && now.isBefore(deadlineAt);
   }
 
   /** Appeals are accepted while results stand published and their window is open. */

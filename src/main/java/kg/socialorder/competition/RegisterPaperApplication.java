@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Registers an application the coordinator copied from paper, by the same rules as the portal: the
  * same checks, the same deadline, the same numbering. The receipt's number is shown on the next form.
+ * The coordinator has the organisation's paper in hand: a second paper of an organisation that has
+ * applied is registered as a new version of its application, recorded with the coordinator's name.
  */
 @Component("registerPaperApplication")
 public class RegisterPaperApplication implements TaskListener {
@@ -31,6 +33,7 @@ public class RegisterPaperApplication implements TaskListener {
     Registration registration = applications.register((String) task.getVariable(CALL_NUMBER), input,
         ApplicationRegister.PAPER, coordinator, ClockUtil.getCurrentTime().toInstant());
     task.getExecution().setVariable(LAST_REGISTRATION, registration.registrationNumber() + " — "
-        + registration.organisationName() + (registration.replaced() ? " (алмаштырылды / заменена)" : ""));
+        + registration.organisationName() + (registration.replaced()
+        ? " (" + registration.version() + "-версия / версия " + registration.version() + ")" : ""));
   }
 }

@@ -72,7 +72,7 @@ public class ValidateCall implements TaskListener {
     BigDecimal ceiling = check.amount(BUDGET_CEILING, task.getVariable(BUDGET_CEILING), true);
     BigDecimal themeBudget = new BigDecimal(task.getVariable(THEME_BUDGET).toString());
     if (ceiling != null && ceiling.compareTo(themeBudget) > 0) {
-      check.reject(BUDGET_CEILING, "ceilingAboveThemeBudget", themeBudget.toPlainString());
+      check.reject(BUDGET_CEILING, "ceilingAboveThemeBudget", themeBudget);
     }
     String requirements = check.text(ELIGIBILITY_REQUIREMENTS, task.getVariable(ELIGIBILITY_REQUIREMENTS), true);
     List<ScoringCriterion> criteria = criteria(check, task.getVariable(SCORING_CRITERIA),

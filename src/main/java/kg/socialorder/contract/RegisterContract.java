@@ -13,6 +13,7 @@ import static kg.socialorder.contract.ContractVariables.SIGNED_ON;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import kg.socialorder.PublicFormat;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -56,8 +57,8 @@ public class RegisterContract implements JavaDelegate {
         "Келишим № " + number + " / Договор № " + number,
         "Аткаруучу / Исполнитель: " + contractor + "\n"
             + "Долбоор / Проект: " + execution.getVariable(PROJECT_TITLE) + "\n"
-            + "Сумма / Сумма: " + amount.stripTrailingZeros().toPlainString() + " сом\n"
-            + "Мөөнөтү / Срок: " + start + " – " + end,
+            + "Сумма / Сумма: " + PublicFormat.som(amount) + "\n"
+            + "Мөөнөтү / Срок: " + PublicFormat.day(start) + " – " + PublicFormat.day(end),
         execution.getProcessInstanceId()));
     ocds.contract(execution);
     if (execution.getVariable(REGISTERED_ON) == null) {

@@ -68,10 +68,10 @@ public class ValidateContractDraft implements TaskListener {
     BigDecimal ceiling = BigDecimal.valueOf(((Number) task.getVariable(BUDGET_CEILING)).doubleValue());
     Winner winner = JsonVariables.record(task.getVariable(WINNER), Winner.class);
     if (amount != null && amount.compareTo(ceiling) > 0) {
-      check.reject(CONTRACT_AMOUNT, "exceedsBudgetCeiling", ceiling.stripTrailingZeros().toPlainString());
+      check.reject(CONTRACT_AMOUNT, "exceedsBudgetCeiling", ceiling);
     }
     if (amount != null && amount.compareTo(winner.requestedAmount()) > 0) {
-      check.reject(CONTRACT_AMOUNT, "exceedsRequestedAmount", winner.requestedAmount().stripTrailingZeros().toPlainString());
+      check.reject(CONTRACT_AMOUNT, "exceedsRequestedAmount", winner.requestedAmount());
     }
 
     LocalDate start = check.date(CONTRACT_START, task.getVariable(CONTRACT_START), true, calendar.zone());
@@ -140,7 +140,7 @@ public class ValidateContractDraft implements TaskListener {
       tranches.add(previous);
     }
     if (amount != null && allAmounts && !rows.isEmpty() && sum.compareTo(amount) != 0) {
-      check.reject(TRANCHE_PLAN, "tranchesDoNotAddUp", sum.stripTrailingZeros().toPlainString(), amount.stripTrailingZeros().toPlainString());
+      check.reject(TRANCHE_PLAN, "tranchesDoNotAddUp", sum, amount);
     }
     return tranches;
   }

@@ -28,9 +28,9 @@ public class EngineRestSecurity {
     registration.addUrlPatterns(ENGINE_REST);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // first after the database outage guard, so nothing of the REST module runs for an
-    // unauthenticated request
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    // first after the request admission and the database outage guard, so nothing of the REST
+    // module runs for an unauthenticated request
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 

@@ -13,24 +13,32 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Business keys as officials speak of a social order: municipality code, year and number, e.g.
  * {@code KARAKOL-2019-1}. Numbers come from a counter row per municipality and year, locked by the
  * update, so two coordinators starting at once get different numbers.
+ *
+ * <p>Everything happens on the caller's connection, in the caller's transaction: a start that held
+ * its connection while it waited for a second one (for a counter of its own) could wait forever once
+ * every pooled connection was held by such a start.
  */
 @Component
 public class BusinessKeys {
 
+  private static final String INCREMENT = "update so_business_key_counter set last_number = last_number + 1 "
+      + "where municipality = ? and counter_year = ?";
+
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate separateTransaction;
+  private final TransactionTemplate savepoint;
 
   public BusinessKeys(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
-    this.separateTransaction = new TransactionTemplate(transactionManager);
-    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // a savepoint inside the caller's transaction (its own transaction when there is none)
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** The next key; the number is taken in the caller's transaction and given back on rollback. */
   public String next(String municipality, int year) {
-    ensureCounter(municipality, year);
-    jdbc.update("update so_business_key_counter set last_number = last_number + 1 "
-        + "where municipality = ? and counter_year = ?", municipality, year);
+    if (jdbc.update(INCREMENT, municipality, year) == 0) {
+      createCounter(municipality, year);
+    }
     Integer number = jdbc.queryForObject("select last_number from so_business_key_counter "
         + "where municipality = ? and counter_year = ?", Integer.class, municipality, year);
     return municipality.toUpperCase(Locale.ROOT) + "-" + year + "-" + number;
@@ -43,19 +51,24 @@ public class BusinessKeys {
     }
   }
 
-  /** The counter row is created on its own, so a lost race for it cannot spoil the caller's work. */
-  private void ensureCounter(String municipality, int year) {
-    separateTransaction.executeWithoutResult(status -> {
-      Integer rows = jdbc.queryForObject("select count(*) from so_business_key_counter "
-          + "where municipality = ? and counter_year = ?", Integer.class, municipality, year);
-      if (rows == 0) {
-        try {
-          jdbc.update("insert into so_business_key_counter (municipality, counter_year, last_number) "
-              + "values (?, ?, 0)", municipality, year);
-        } catch (DuplicateKeyException createdMeanwhile) {
-          status.setRollbackOnly();
-        }
+  /**
+   * The year's first key: the counter row starts at 1. Two first starts at once both try; the
+   * database makes the second wait for the first's commit and then refuses its row, which is undone
+   * to the savepoint alone, and the second counts on from the first's row.
+   */
+  private void createCounter(String municipality, int year) {
+    boolean created = Boolean.TRUE.equals(savepoint.execute(status -> {
+      try {
+        jdbc.update("insert into so_business_key_counter (municipality, counter_year, last_number) "
+            + "values (?, ?, 1)", municipality, year);
+        return true;
+      } catch (DuplicateKeyException createdMeanwhile) {
+        status.setRollbackOnly();
+        return false;
       }
-    });
+    }));
+    if (!created) {
+      jdbc.update(INCREMENT, municipality, year);
+    }
   }
 }

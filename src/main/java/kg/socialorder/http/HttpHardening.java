@@ -19,8 +19,9 @@ public class HttpHardening {
         new FilterRegistrationBean<>(new SecurityHeadersFilter(properties));
     registration.setName("security-headers");
     registration.addUrlPatterns("/*");
-    // before the engine REST authentication, so its 401 carries the headers too
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE - 1);
+    // first of all, so every answer carries the headers: a busy or outage refusal, the engine REST
+    // authentication's 401 (HIGHEST_PRECEDENCE - 1 would wrap round to the lowest precedence)
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
@@ -30,7 +31,7 @@ public class HttpHardening {
         new FilterRegistrationBean<>(new ActuatorAccessFilter(identityServices));
     registration.setName("actuator-access");
     registration.addUrlPatterns("/actuator", "/actuator/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 }

@@ -1,18 +1,14 @@
 package kg.socialorder.portal;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
+import kg.socialorder.PublicFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * How the public report writes its values: money in som with thousands separated (400 000 сом),
- * dates as dd.MM.yyyy, codes in "Кыргызча / Русский". The report templates get it as {@code format}.
+ * How the public report writes its values: money and dates as {@link PublicFormat} writes them
+ * everywhere, codes in "Кыргызча / Русский". The report templates get it as {@code format}.
  */
 @Component
 public class ReportFormat {
@@ -35,18 +31,14 @@ public class ReportFormat {
       "completed", "Аткарылды / Исполнен",
       "terminated", "Мөөнөтүнөн мурда токтотулду / Расторгнут досрочно");
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+  private final PublicFormat format;
+
+  public ReportFormat(PublicFormat format) {
+    this.format = format;
+  }
 
   public String som(BigDecimal amount) {
-    if (amount == null) {
-      return "—";
-    }
-    NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("ru"));
-    format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-    format.setMaximumFractionDigits(2);
-    // a plain space groups thousands in print as on the notice board
-    return format.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ') + " сом";
+    return PublicFormat.som(amount);
   }
 
   public String number(BigDecimal value) {
@@ -62,11 +54,11 @@ public class ReportFormat {
   }
 
   public String day(String isoDate) {
-    return isoDate == null ? "—" : LocalDate.parse(isoDate).format(DAY);
+    return PublicFormat.day(isoDate);
   }
 
   public String day(Instant moment) {
-    return moment == null ? "—" : moment.atZone(BISHKEK).toLocalDate().format(DAY);
+    return format.day(moment);
   }
 
   public String rating(String code) {

@@ -6,6 +6,7 @@ import static kg.socialorder.tranche.TrancheVariables.MUNICIPALITY;
 import static kg.socialorder.tranche.TrancheVariables.REPORT_DUE_DATE;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
 
+import kg.socialorder.PublicFormat;
 import kg.socialorder.contract.Notification;
 import kg.socialorder.contract.Notifications;
 import org.camunda.bpm.engine.TaskService;
@@ -43,8 +44,9 @@ public class SendReportReminder implements JavaDelegate {
     Object number = execution.getVariable(TRANCHE_NUMBER);
     Object contract = execution.getVariable(CONTRACT_NUMBER);
     Object due = execution.getVariable(REPORT_DUE_DATE);
-    String text = "Келишим № " + contract + ", " + number + "-транш: отчетту " + due + " чейин тапшырыңыз. / "
-        + "Договор № " + contract + ", транш " + number + ": сдайте отчёт до " + due + ".";
+    String dueDay = PublicFormat.day(String.valueOf(due));
+    String text = "Келишим № " + contract + ", " + number + "-транш: отчетту " + dueDay + " чейин тапшырыңыз. / "
+        + "Договор № " + contract + ", транш " + number + ": сдайте отчёт до " + dueDay + ".";
     boolean sent = notifications.sendOnce(new Notification(
         KIND + ":" + execution.getProcessInstanceId() + ":" + due,
         (String) execution.getVariable(MUNICIPALITY), KIND, (String) execution.getVariable(CONTRACTOR_USER_ID),

@@ -73,7 +73,7 @@ public class ValidateTrancheReport implements TaskListener {
     }
     BigDecimal tranche = BigDecimal.valueOf(((Number) task.getVariable(TRANCHE_AMOUNT)).doubleValue());
     if (total.compareTo(tranche) > 0) {
-      check.reject(EXPENSES, "expensesExceedTranche", total.stripTrailingZeros().toPlainString(), tranche.stripTrailingZeros().toPlainString());
+      check.reject(EXPENSES, "expensesExceedTranche", total, tranche);
     }
     check.throwIfInvalid();
 

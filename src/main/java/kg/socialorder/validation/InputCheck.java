@@ -1,14 +1,15 @@
 package kg.socialorder.validation;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kg.socialorder.engine.JsonVariables;
 
@@ -32,7 +33,16 @@ public final class InputCheck {
   private static final Pattern CONTROL_CHARACTERS =
       Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]|[\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]|\\p{Cs}");
   /** A day as forms send it, optionally followed by a time of day (the REST API's dates). */
-  private static final Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern DATE_TEXT = Pattern.compile(
+      "(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(T[0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?");
+  /** A day as people write it in Kyrgyzstan: 17.04.2012. */
+  private static final Pattern TYPED_DATE = Pattern.compile("(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})");
+
+  /** The spaces people and formatted numbers put between thousands. */
+  private static final Pattern GROUPING = Pattern.compile("[ \\u00a0\\u2009\\u202f]");
+
+  /** A comma before three digits groups thousands in English, where a Kyrgyz form means a decimal. */
+  private static final Pattern COMMA_GROUPING = Pattern.compile("\\d,\\d{3}(?!\\d)");
 
   private final ValidationMessages messages;
   private final List<Violation> violations = new ArrayList<>();
@@ -148,7 +158,11 @@ public final class InputCheck {
     return number;
   }
 
-  /** A calendar date: "yyyy-MM-dd" as forms send it, or a Date from the Java and REST APIs. */
+  /**
+   * A calendar date: "yyyy-MM-dd" as forms and the APIs send it, "dd.MM.yyyy" as a person types it, or
+   * a Date from the Java and REST APIs. A day the calendar does not have (31.02.2020, a 13th month) is
+   * told so; digits of other scripts are refused, not read as 0–9.
+   */
   public LocalDate date(String field, Object raw, boolean required, ZoneId zone) {
     if (raw == null || raw instanceof String s && s.isBlank()) {
       if (required) {
@@ -162,13 +176,24 @@ public final class InputCheck {
     if (raw instanceof LocalDate date) {
       return date;
     }
-    if (raw instanceof String text && DATE_TEXT.matcher(text.strip()).matches()) {
-      try {
-        // strict: 2026-02-30 is refused, not moved to March
-        return LocalDate.parse(text.strip().substring(0, 10));
-      } catch (DateTimeParseException e) {
-        reject(field, "date");
-        return null;
+    if (raw instanceof String text && hasOtherDigits(text)) {
+      reject(field, "otherDigits");
+      return null;
+    }
+    if (raw instanceof String text) {
+      Matcher iso = DATE_TEXT.matcher(text.strip());
+      Matcher typed = TYPED_DATE.matcher(text.strip());
+      boolean isIso = iso.matches();
+      if (isIso || typed.matches()) {
+        Matcher parts = isIso ? iso : typed;
+        try {
+          // strict: 2026-02-30 is refused, not moved to March
+          return LocalDate.of(Integer.parseInt(parts.group("year")), Integer.parseInt(parts.group("month")),
+              Integer.parseInt(parts.group("day")));
+        } catch (DateTimeException e) {
+          reject(field, "impossibleDate", text.strip());
+          return null;
+        }
       }
     }
     reject(field, "date");
@@ -223,6 +248,11 @@ public final class InputCheck {
     return false;
   }
 
+  /** A digit of another script (Arabic-Indic ١٢٣, Devanagari, full-width…), which is not 0–9. */
+  public static boolean hasOtherDigits(String text) {
+    return text.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'));
+  }
+
   private BigDecimal number(String field, Object raw, boolean required) {
     if (raw == null || raw instanceof String s && s.isBlank()) {
       if (required) {
@@ -245,8 +275,20 @@ public final class InputCheck {
       if (raw instanceof Number n) {
         return new BigDecimal(n.toString());
       }
+      if (raw instanceof String text && hasOtherDigits(text)) {
+        // BigDecimal would read "١٢٣" as 123: a person means what the form shows
+        reject(field, "otherDigits");
+        return null;
+      }
+      if (raw instanceof String text && COMMA_GROUPING.matcher(text).find()) {
+        // "400,000": four hundred thousand written the English way, or 400 som with tyiyn? Not guessed.
+        reject(field, "commaGrouping");
+        return null;
+      }
       if (raw instanceof String text) {
-        return new BigDecimal(text.strip().replace(" ", "").replace(',', '.'));
+        // spaces group thousands ("400 000", or copied "400 000" with a non-breaking or thin space);
+        // a decimal comma is read as the point, and the receipt shows the amount as read
+        return new BigDecimal(GROUPING.matcher(text.strip()).replaceAll("").replace(',', '.'));
       }
     } catch (NumberFormatException e) {
       // reported below

@@ -1,10 +1,13 @@
 package kg.socialorder.validation;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import kg.socialorder.PublicFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
@@ -71,13 +74,45 @@ public class ValidationMessages {
     return bilingual("rule." + code, args);
   }
 
+  /** A field's name in both languages, as its messages name it: "Название проекта" for projectTitle. */
+  public String fieldName(String field) {
+    return label(KYRGYZ, field) + " / " + label(RUSSIAN, field);
+  }
+
   private String bilingual(String key, Object... args) {
-    return messageSource.getMessage(key, args, KYRGYZ) + " / " + messageSource.getMessage(key, args, RUSSIAN);
+    Object[] shown = shown(args);
+    return messageSource.getMessage(key, shown, KYRGYZ) + " / " + messageSource.getMessage(key, shown, RUSSIAN);
   }
 
   private String in(Locale locale, Violation violation) {
-    String text = messageSource.getMessage("rule." + violation.code(), violation.args(), locale);
+    String text = messageSource.getMessage("rule." + violation.code(), shown(violation.args()), locale);
     return messageSource.getMessage("field.format", new Object[] {label(locale, violation.field()), text}, locale);
+  }
+
+  /**
+   * Arguments as people read them ({@link PublicFormat}): a day as 07.11.2026, money as 400 001, a
+   * count or a limit as its digits; never the locale's own number or date style.
+   */
+  private static Object[] shown(Object[] args) {
+    if (args == null) {
+      return null;
+    }
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object arg = args[i];
+      if (arg instanceof LocalDate day) {
+        shown[i] = PublicFormat.day(day);
+      } else if (arg instanceof BigDecimal amount) {
+        shown[i] = PublicFormat.number(amount);
+      } else if (arg instanceof Double amount) {
+        shown[i] = PublicFormat.number(BigDecimal.valueOf(amount));
+      } else if (arg instanceof Number whole) {
+        shown[i] = whole.toString();
+      } else {
+        shown[i] = arg;
+      }
+    }
+    return shown;
   }
 
   /** "problems[2].title" reads as "Problems, row 2: Title". */

@@ -18,7 +18,7 @@ import kg.socialorder.benchmark.bare.BareCamundaApplication;
 import org.junit.jupiter.api.Test;
 
 /**
- * Part 5: start-up against a bare Camunda Spring Boot application with the webapps, measured in the
+ * Part 6: start-up against a bare Camunda Spring Boot application with the webapps, measured in the
  * same run, launched the same way ({@code java -cp … Main} on the project's libraries, a fresh H2
  * directory each, {@code docker/jvm.options}), alternating bare and ours so that whatever else runs on
  * the machine weighs on both alike. Start-up: seconds until Tasklist answers 200. Memory: VmRSS of ours
@@ -54,7 +54,7 @@ class StartupVersusBareBenchmark {
     double ourSeconds = median(ours, 0);
     double bareMb = median(bare, 1);
     double ourMb = median(ours, 2);
-    Report report = new Report("Part 5: start-up against a bare Camunda Spring Boot application")
+    Report report = new Report("Part 6: start-up against a bare Camunda Spring Boot application")
         .paragraph("Both launched as `java @docker/jvm.options -cp <the project's libraries> <main class>` on a fresh"
             + " H2 directory, alternating, " + ROUNDS + " rounds after one that warms the file cache. Bare: Camunda's"
             + " starters with the webapps and REST API, an administrator, authorization and full history, nothing"
@@ -72,7 +72,7 @@ class StartupVersusBareBenchmark {
             ourSeconds / bareSeconds, TARGET_RATIO, ourSeconds / bareSeconds <= TARGET_RATIO ? "met" : "not met",
             (long) ourMb, (long) bareMb, (long) bareMb, (long) (1.1 * bareMb + 100),
             ourMb <= 1.1 * bareMb + 100 ? "met" : "not met"))
-        .write("5-startup-against-bare");
+        .write("6-startup-against-bare");
   }
 
   /** Seconds to Tasklist, RSS MB then, RSS MB once the demo data are in, seconds to the demo data. */

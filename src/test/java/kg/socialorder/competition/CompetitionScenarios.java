@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kg.socialorder.PublicFormat;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
 import kg.socialorder.validation.InvalidInputException;
@@ -492,33 +493,65 @@ abstract class CompetitionScenarios extends EngineTest {
     assertThat(competition).isWaitingAt("RegisterPaperApplication");
     assertRefused(() -> driver.submit(call, driver.application("«Улукман» КБ", PUBLIC_ASSOCIATION, TAX_ULUKMAN,
             400_000, "Кечиккен")),
-        List.of("applicationDeadline"), "кабыл алуу " + DEADLINE + " күнү бүткөн", "приём заявок закончился " + DEADLINE);
+        List.of("applicationDeadline"), "кабыл алуу " + PublicFormat.day(DEADLINE) + " күнү бүткөн",
+        "приём заявок закончился " + PublicFormat.day(DEADLINE));
     assertRefused(() -> driver.registerPaper(competition, driver.application("«Улукман» КБ", PUBLIC_ASSOCIATION,
         TAX_ULUKMAN, 400_000, "Кечиккен")), List.of("applicationDeadline"), "бүткөн", "закончился");
     assertThat(applications.ofCall(call)).hasSize(1);
   }
 
   @Test
-  void aSecondSubmissionReplacesTheFirstAndKeepsItsNumber() {
+  void anOrganisationAppliesOnceAndOnlyTheReceiptsHolderChangesItAsANewVersion() {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 500_000, DEADLINE);
     Registration first = driver.submit(call, driver.application("«Аймира» КФ", PUBLIC_FUND, TAX_AIMIRA, 400_000,
         "Биринчи вариант"));
     driver.submit(call, driver.application("«Улукман» КБ", PUBLIC_ASSOCIATION, TAX_ULUKMAN, 400_000, "Ден соолук"));
 
-    Registration second = driver.submit(call, driver.application("«Аймира» КФ", PUBLIC_FUND, TAX_AIMIRA, 450_000,
-        "Экинчи вариант"));
+    // the tax number is public: typing it is not enough
+    assertRefused(() -> driver.submit(call, driver.application("«Аймира» КФ", PUBLIC_FUND, TAX_AIMIRA, 450_000,
+            "Башка вариант")), List.of("taxNumber"), "(№ " + first.registrationNumber() + ")",
+        "эта организация уже подала заявку на этот конкурс (№ " + first.registrationNumber() + ")");
+    assertThat(first.secret()).isNotBlank();
+    assertRefused(() -> intake.change(call, first.registrationNumber(), "AAAAA-BBBBB-CCCCC-DDDDD",
+            driver.application("«Аймира» КФ", PUBLIC_FUND, TAX_AIMIRA, 450_000, "Башка вариант")::get),
+        List.of("secret"), "жашыруун код", "секретный код не подходят");
+
+    Registration second = intake.change(call, first.registrationNumber(), first.secret(),
+        driver.application("«Аймира» КФ", PUBLIC_FUND, TAX_AIMIRA, 450_000, "Экинчи вариант")::get);
 
     assertThat(second.replaced()).isTrue();
+    assertThat(second.version()).isEqualTo(2);
+    assertThat(second.secret()).as("shown once, on the first receipt").isNull();
     assertThat(second.registrationNumber()).isEqualTo(first.registrationNumber());
     assertThat(applications.ofCall(call)).hasSize(2);
     Application stored = applications.findByTaxNumber(call, TAX_AIMIRA).orElseThrow();
     assertThat(stored.projectTitle()).isEqualTo("Экинчи вариант");
     assertThat(stored.requestedAmount()).isEqualByComparingTo("450000");
     assertThat(stored.submissions()).isEqualTo(2);
+    assertThat(applications.versions(stored.id())).extracting(ApplicationVersion::version).containsExactly(1, 2);
+    assertThat(applications.versions(stored.id()).get(1).changedFields())
+        .contains("projectTitle", "requestedAmount").doesNotContain("organisationName", "legalForm");
     Registration third = driver.submit(call, driver.application("«Балдарга тирек» КФ", PUBLIC_FUND, TAX_BALDAR,
         300_000, "Мигранттардын балдары"));
     assertThat(third.registrationNumber()).isEqualTo(call + "-003");
+  }
+
+  @Test
+  void theCoordinatorRegistersASecondPaperAsANewVersionUnderTheirName() {
+    ProcessInstance competition = driver.start(M, 500_000);
+    String call = driver.announce(competition, M, 500_000, DEADLINE);
+    driver.registerPaper(competition, driver.application("«Улукман» КБ", PUBLIC_ASSOCIATION, TAX_ULUKMAN, 400_000,
+        "Кагаз"));
+
+    driver.registerPaper(competition, driver.application("«Улукман» КБ", PUBLIC_ASSOCIATION, TAX_ULUKMAN, 380_000,
+        "Оңдолгон кагаз"));
+
+    Application stored = applications.findByTaxNumber(call, TAX_ULUKMAN).orElseThrow();
+    assertThat(stored.projectTitle()).isEqualTo("Оңдолгон кагаз");
+    assertThat(applications.versions(stored.id())).hasSize(2)
+        .allSatisfy(v -> assertThat(v.channel()).isEqualTo(ApplicationRegister.PAPER));
+    assertThat(String.valueOf(driver.variable(competition, "lastRegistration"))).contains("версия 2");
   }
 
   @Test

@@ -261,8 +261,8 @@ abstract class ContractScenarios extends EngineTest {
 
     assertRefused(() -> driver.complete(contract, driver.draft(number, 600_000, START, END, "toskurulush", List.of(
             tranche(300_000, "2026-03-15", "2026-06-30"), tranche(299_999, "2026-07-10", "2026-11-30")))),
-        List.of("tranchePlan"), "(599999 сом) келишимдин суммасына (600000 сом) барабар эмес",
-        "(599999 сом) не равна сумме договора (600000 сом)");
+        List.of("tranchePlan"), "(599\u00a0999 сом) келишимдин суммасына (600\u00a0000 сом) барабар эмес",
+        "(599\u00a0999 сом) не равна сумме договора (600\u00a0000 сом)");
 
     assertThat(contract).isWaitingAt("DraftContract");
     assertThat(engine.getRuntimeService().getVariables(contract.getId()))
@@ -276,8 +276,8 @@ abstract class ContractScenarios extends EngineTest {
     assertRefused(() -> driver.complete(contract, driver.draft(number, 600_000, START, END, "toskurulush", List.of(
             tranche(300_000, "2026-03-05", "2026-06-30"), tranche(300_000, "2026-07-10", "2027-01-15")))),
         List.of("tranchePlan[1].paymentDate", "tranchePlan[2].reportDueDate"),
-        "«Транштар, 1-сап: Төлөм күнү» талаасы: келишимдин мөөнөтүнүн ичинде (2026-03-10 – 2026-12-31)",
-        "Поле «Транши, строка 1: Дата оплаты»: должна быть в пределах срока договора (2026-03-10 – 2026-12-31)");
+        "«Транштар, 1-сап: Төлөм күнү» талаасы: келишимдин мөөнөтүнүн ичинде (10.03.2026 – 31.12.2026)",
+        "Поле «Транши, строка 1: Дата оплаты»: должна быть в пределах срока договора (10.03.2026 – 31.12.2026)");
     assertThat(contract).isWaitingAt("DraftContract");
   }
 
@@ -289,7 +289,7 @@ abstract class ContractScenarios extends EngineTest {
             tranche(300_000, "2026-07-10", "2026-07-01"), tranche(300_000, "2026-07-10", "2026-06-30")))),
         List.of("contractAmount", "contractAmount", "contractEnd", "tranchePlan[1].reportDueDate",
             "tranchePlan[2].paymentDate", "tranchePlan[2].reportDueDate", "tranchePlan[2].reportDueDate"),
-        "бюджеттин чегинен (500000 сом)", "сумму, запрошенную победителем (450000 сом)");
+        "бюджеттин чегинен (500\u00a0000 сом)", "сумму, запрошенную победителем (450\u00a0000 сом)");
   }
 
   @Test

@@ -1,44 +1,65 @@
 package kg.socialorder.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.ServerSocket;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+/**
+ * The guard in front of a real connection pool: on a database that answers, on one whose every
+ * connection is taken (busy, not down), and on a server that is not there (down).
+ */
 class DatabaseOutageGuardTest {
 
-  private final DataSource dataSource = mock(DataSource.class);
-  private final DatabaseOutageGuard guard = new DatabaseOutageGuard(dataSource);
+  private static final String TASK_FORM = "/camunda/api/engine/engine/default/task/1/submit-form";
 
-  @Test
-  void aRequestPassesWhileTheDatabaseAnswers() throws Exception {
-    Connection connection = mock(Connection.class);
-    when(connection.isValid(2)).thenReturn(true);
-    when(dataSource.getConnection()).thenReturn(connection);
-    MockFilterChain chain = new MockFilterChain();
+  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+  private HikariDataSource pool;
 
-    guard.doFilter(new MockHttpServletRequest("POST", "/camunda/api/engine/engine/default/task/1/submit-form"),
-        new MockHttpServletResponse(), chain);
+  @BeforeEach
+  void listenToTheLog() {
+    log.start();
+    ((Logger) LoggerFactory.getLogger(DatabaseOutageGuard.class)).addAppender(log);
+  }
 
-    assertThat(chain.getRequest()).as("passed on").isNotNull();
+  @AfterEach
+  void closePool() {
+    ((Logger) LoggerFactory.getLogger(DatabaseOutageGuard.class)).detachAppender(log);
+    if (pool != null) {
+      pool.close();
+    }
   }
 
   @Test
-  void theWebappsApiIsRefusedWith503AndABilingualMessageInCamundasErrorShape() throws Exception {
-    when(dataSource.getConnection()).thenThrow(new SQLTransientConnectionException("Connection is not available"));
+  void aRequestPassesWhileTheDatabaseAnswersAndHoldsNoConnectionOfTheGuardsMeanwhile() throws Exception {
+    pool = h2Pool(1);
+    MockFilterChain chain = new MockFilterChain();
+
+    new DatabaseOutageGuard(pool).doFilter(new MockHttpServletRequest("POST", TASK_FORM),
+        new MockHttpServletResponse(), chain);
+
+    assertThat(chain.getRequest()).as("passed on").isNotNull();
+    assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isZero();
+  }
+
+  @Test
+  void anUnreachableDatabaseIsRefusedWith503AndABilingualMessageInCamundasErrorShape() throws Exception {
+    pool = unreachablePool();
     MockFilterChain chain = new MockFilterChain();
     MockHttpServletResponse response = new MockHttpServletResponse();
 
-    guard.doFilter(new MockHttpServletRequest("POST", "/camunda/api/engine/engine/default/task/1/submit-form"),
-        response, chain);
+    new DatabaseOutageGuard(pool).doFilter(new MockHttpServletRequest("POST", TASK_FORM), response, chain);
 
     assertThat(chain.getRequest()).as("not passed on").isNull();
     assertThat(response.getStatus()).isEqualTo(503);
@@ -48,14 +69,35 @@ class DatabaseOutageGuardTest {
         .startsWith("{")
         .contains("\"type\":\"DatabaseUnavailable\"", "Маалымат базасы убактылуу жеткиликсиз",
             "База данных временно недоступна")
-        .doesNotContain("Connection is not available", "SQL", "Exception");
+        .doesNotContain("Connection", "SQL", "Exception");
+    assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+        .anyMatch(line -> line.startsWith("Database unreachable"));
+  }
+
+  @Test
+  void aPoolWithEveryConnectionTakenIsBusyNotDownAndTheLogSaysSo() throws Exception {
+    pool = h2Pool(1);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    MockFilterChain chain = new MockFilterChain();
+    try (Connection taken = pool.getConnection()) {
+      new DatabaseOutageGuard(pool).doFilter(new MockHttpServletRequest("POST", TASK_FORM), response, chain);
+    }
+
+    assertThat(chain.getRequest()).as("not passed on").isNull();
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+    assertThat(response.getContentAsString())
+        .contains("\"type\":\"ServerBusy\"", "Сервер азыр бош эмес", "Сервер сейчас занят")
+        .doesNotContain("Маалымат базасы", "Connection", "Exception");
+    assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+        .anyMatch(line -> line.startsWith("Connection pool exhausted (1 of 1 connections in use"))
+        .noneMatch(line -> line.startsWith("Database unreachable"));
   }
 
   @Test
   void openDataAnswersInItsOwnErrorShapeAndThePortalInPlainText() throws Exception {
-    Connection connection = mock(Connection.class);
-    when(connection.isValid(2)).thenReturn(false);
-    when(dataSource.getConnection()).thenReturn(connection);
+    pool = unreachablePool();
+    DatabaseOutageGuard guard = new DatabaseOutageGuard(pool);
 
     MockHttpServletResponse openData = new MockHttpServletResponse();
     guard.doFilter(new MockHttpServletRequest("GET", "/ocds/releases"), openData, new MockFilterChain());
@@ -71,11 +113,33 @@ class DatabaseOutageGuardTest {
 
   @Test
   void staticFilesAreServedWithoutAskingTheDatabase() throws Exception {
-    when(dataSource.getConnection()).thenThrow(new SQLException("down"));
+    pool = unreachablePool();
     MockFilterChain chain = new MockFilterChain();
 
-    guard.doFilter(new MockHttpServletRequest("GET", "/portal/portal.css"), new MockHttpServletResponse(), chain);
+    new DatabaseOutageGuard(pool).doFilter(new MockHttpServletRequest("GET", "/portal/portal.css"),
+        new MockHttpServletResponse(), chain);
 
     assertThat(chain.getRequest()).isNotNull();
+  }
+
+  private static HikariDataSource h2Pool(int size) {
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl("jdbc:h2:mem:guard-" + System.nanoTime());
+    pool.setMaximumPoolSize(size);
+    pool.setConnectionTimeout(250);
+    return pool;
+  }
+
+  /** A PostgreSQL pool pointed at a port where nothing listens, as during an outage. */
+  private static HikariDataSource unreachablePool() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    HikariDataSource pool = new HikariDataSource();
+    pool.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/socialorder");
+    pool.setConnectionTimeout(250);
+    pool.setInitializationFailTimeout(-1);
+    return pool;
   }
 }

@@ -36,7 +36,11 @@ import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProces
  * carry {@code X-Forwarded-Proto: https} as the proxy would set it.
  */
 @ActiveProfiles(profiles = {"postgres", "embedded-postgres", "test"}, inheritProfiles = false)
-@TestPropertySource(properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=" + ProductionHardeningTest.ADMIN_PASSWORD,
+@TestPropertySource(properties = {"camunda.bpm.admin-user.id=admin",
+    "camunda.bpm.admin-user.password=" + ProductionHardeningTest.ADMIN_PASSWORD,
+    // as in production, so the capacity shared with it is production's (no job is due in this test)
+    "camunda.bpm.job-execution.enabled=true",
+    // production refuses to publish open data on localhost
     "SOCIAL_ORDER_PUBLIC_URL=https://socialorder.example.kg"})
 // drives no process: no coverage to compute (the listener would warn that it cannot)
 @ExcludeFromProcessCoverage
@@ -163,6 +167,26 @@ class ProductionHardeningTest extends WebappTest {
     // nothing else is exposed, even to an administrator
     for (String endpoint : List.of("env", "beans", "configprops", "heapdump", "loggers", "mappings", "threaddump")) {
       assertThat(get("/actuator/" + endpoint, basic("admin", ADMIN_PASSWORD)).statusCode()).as(endpoint).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void administratorsReadTheConnectionPoolTheRequestSlotsAndTheWebServerThreadsChosenTogether() {
+    // production's sizes (README, "Capacity"): 16 connections = 10 request slots + 4 job threads + 2
+    Map<String, String> metrics = Map.of(
+        "hikaricp.connections.max", "16.0",
+        "socialorder.requests.slots", "10.0",
+        "tomcat.threads.config.max", "200.0");
+    metrics.forEach((name, value) -> {
+      HttpResponse<String> metric = get("/actuator/metrics/" + name, basic("admin", ADMIN_PASSWORD));
+      assertThat(metric.statusCode()).as(name).isEqualTo(200);
+      assertThat(metric.body()).as(name).contains("\"statistic\":\"VALUE\",\"value\":" + value);
+    });
+    for (String name : List.of("hikaricp.connections.active", "hikaricp.connections.pending",
+        "hikaricp.connections.timeout", "socialorder.requests.working", "socialorder.requests.waiting",
+        "tomcat.threads.busy")) {
+      assertThat(get("/actuator/metrics/" + name, basic("admin", ADMIN_PASSWORD)).statusCode()).as(name)
+          .isEqualTo(200);
     }
   }
 

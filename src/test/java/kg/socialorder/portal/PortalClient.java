@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,8 +26,16 @@ public class PortalClient {
       .followRedirects(HttpClient.Redirect.NEVER)
       .build();
 
+  private final Duration timeout;
+
   public PortalClient(int port) {
+    this(port, null);
+  }
+
+  /** A client whose every request gives up after {@code timeout} (the load benchmark's people). */
+  public PortalClient(int port, Duration timeout) {
     this.base = "http://localhost:" + port;
+    this.timeout = timeout;
   }
 
   public HttpResponse<String> get(String path) {
@@ -62,6 +71,9 @@ public class PortalClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (timeout != null) {
+      request.timeout(timeout);
+    }
     return HttpCalls.send(http, request);
   }
 

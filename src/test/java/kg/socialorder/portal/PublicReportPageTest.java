@@ -35,8 +35,8 @@ class PublicReportPageTest extends WebappTest {
         .contains("«Айкөл» жарандык демилгелер борбору КБ")
         .contains("Өмүралиев айылдык аймагы")
         .contains("Аткарылды / Исполнен")
-        .contains("300 000 сом")
-        .contains("12 500 сом")
+        .contains("300\u00a0000\u00a0сом")
+        .contains("12\u00a0500\u00a0сом")
         .contains("Комуз жана компьютер сабактарынан өткөн жаштар")
         .contains("Элдик жыйын / Народный сход")
         .contains("02.03.2026");
@@ -52,7 +52,7 @@ class PublicReportPageTest extends WebappTest {
     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
     java.nio.file.Files.write(java.nio.file.Path.of("target/reports/omuraliev-report.pdf"), pdf.body());
     try (var document = Loader.loadPDF(pdf.body())) {
-      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      String text = new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " ");
       assertThat(text)
           .contains("«Айкөл» жарандык демилгелер борбору КБ")
           .contains("Комуз жана компьютер сабактарынан өткөн жаштар")
@@ -86,14 +86,14 @@ class PublicReportPageTest extends WebappTest {
         .contains(">328</span> тургун катышты / жителей участвовало")
         .contains(">201</span> добуш / голосов")
         .contains("Транштар / Транши")
-        .contains("150 000 сом")
+        .contains("150\u00a0000\u00a0сом")
         .contains("03.03.2026", "04.03.2026")
         .contains("Комуз жана компьютер сабактарынан өткөн жаштар");
     HttpResponse<byte[]> pdf = http.send(request("/portal/reports/" + key + "/pdf"), HttpResponse.BodyHandlers.ofByteArray());
     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/reports"));
     java.nio.file.Files.write(java.nio.file.Path.of("target/reports/omuraliev-theme-report.pdf"), pdf.body());
     try (var document = Loader.loadPDF(pdf.body())) {
-      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+      assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " "))
           .contains("328 тургун катышты")
           .contains("Транштар / Транши")
           .contains("150 000 сом")

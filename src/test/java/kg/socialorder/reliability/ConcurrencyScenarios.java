@@ -1,5 +1,6 @@
 package kg.socialorder.reliability;
 
+import static kg.socialorder.support.Together.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import kg.socialorder.PublicFormat;
 import kg.socialorder.competition.Application;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.ApplicationRegister;
@@ -181,8 +183,10 @@ abstract class ConcurrencyScenarios extends WebappTest {
     assertThat(first).as("in time").allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(302));
     assertThat(second).as("late").allSatisfy(r -> {
       assertThat(r.statusCode()).isEqualTo(422);
-      assertThat(r.body()).contains("кабыл алуу " + TODAY.plusDays(30) + " күнү бүткөн",
-          "приём заявок закончился " + TODAY.plusDays(30));
+      // the page says the call is closed, not "correct the marked fields"
+      assertThat(r.body()).contains("кабыл алуу <strong>" + PublicFormat.day(TODAY.plusDays(30)),
+          "Приём заявок на этот конкурс закончился <strong>" + PublicFormat.day(TODAY.plusDays(30)))
+          .doesNotContain("исправьте отмеченные поля");
     });
     List<Application> registered = applications.ofCall(call);
     // every one in time is registered once, with its own consecutive number and receipt
@@ -257,28 +261,6 @@ abstract class ConcurrencyScenarios extends WebappTest {
           : Map.of("value", value.getValue()));
     }
     return sent;
-  }
-
-  /** Runs the calls on threads of their own, released together, and returns their answers in order. */
-  static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
-    CyclicBarrier together = new CyclicBarrier(calls.size());
-    ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-    try {
-      List<Future<T>> running = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        running.add(threads.submit(() -> {
-          together.await();
-          return call.call();
-        }));
-      }
-      List<T> answers = new ArrayList<>();
-      for (Future<T> answer : running) {
-        answers.add(answer.get(2, TimeUnit.MINUTES));
-      }
-      return answers;
-    } finally {
-      threads.shutdownNow();
-    }
   }
 
   static String summary(List<Response> answers) {

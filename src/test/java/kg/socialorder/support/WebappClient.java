@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * Talks to the running application as the Camunda webapps do: logs in through the Tasklist login,
@@ -23,10 +24,17 @@ public class WebappClient {
   private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
+  private final Duration timeout;
 
   public WebappClient(int port) {
+    this(port, null);
+  }
+
+  /** A client whose every request gives up after {@code timeout} (the load benchmark's people). */
+  public WebappClient(int port, Duration timeout) {
     this.base = "http://localhost:" + port + "/camunda";
     this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    this.timeout = timeout;
   }
 
   /** Logs in to Tasklist; returns the HTTP status of the login. */
@@ -110,6 +118,9 @@ public class WebappClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (timeout != null) {
+      request.timeout(timeout);
+    }
     return HttpCalls.send(http, request);
   }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kg.socialorder.PublicFormat;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -146,7 +147,7 @@ abstract class TrancheScenarios extends EngineTest {
     assertThat(tranche).isWaitingAt("SubmitTrancheReport");
     assertThat(notifications("reportReminder", tranche)).isEqualTo(1);
     assertThat(engine.getTaskService().getTaskComments(reportTask)).singleElement()
-        .satisfies(c -> assertThat(c.getFullMessage()).contains(day(FIRST_REPORT), "сдайте отчёт"));
+        .satisfies(c -> assertThat(c.getFullMessage()).contains(PublicFormat.day(FIRST_REPORT), "сдайте отчёт"));
 
     ClockUtil.setCurrentTime(driver.job(tranche, "ReportOverdue").getDuedate());
     driver.runJob(tranche, "ReportOverdue");
@@ -338,7 +339,7 @@ abstract class TrancheScenarios extends EngineTest {
 
     assertRefused(() -> driver.complete(tranche, report),
         List.of("reportActivities", "indicatorProgress[2].reached", "expenses"),
-        "транштан (300000 сом) ашат", "превышает транш (300000 сом)");
+        "транштан (300\u00a0000 сом) ашат", "превышает транш (300\u00a0000 сом)");
     assertThat(tranche).isWaitingAt("SubmitTrancheReport");
     assertThat(engine.getRuntimeService().getVariable(tranche.getId(), "expenses")).isNull();
   }

@@ -1,0 +1,3 @@
+package kg.socialorder.engine;
+
+class CapacityOnH2Test extends CapacityScenarios {}
