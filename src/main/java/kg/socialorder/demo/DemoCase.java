@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One real case of DESIGN §1 as what its people entered: the order, the residents' choice, and per
+ * One real case ({@link RealCases}) as what its people entered: the order, the residents' choice, and per
  * approved theme the call, the NGO's application, the contract with its tranches and monitoring
  * group, and the final report; and the stage where the case stands today. Figures the press does not
  * give are chosen to be plausible and consistent (contract ≤ ceiling ≤ theme budget ≤ envelope).

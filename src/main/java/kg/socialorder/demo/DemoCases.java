@@ -17,12 +17,13 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the real cases of DESIGN §1 as social orders at their stages when the demo starts, after
+ * Loads the real cases ({@link RealCases}) as social orders at their stages when the demo starts, after
  * the groups and demo users exist, so that Tasklist, Cockpit and the portal show a living picture.
  * A case is loaded once: an order of its municipality with its programme name means it is there.
  * Each case loads in one transaction, so a case is there entirely or not at all, and the job
@@ -40,10 +41,15 @@ public class DemoCases {
   private final OrderRegister orders;
   private final BusinessCalendar calendar;
   private final TransactionTemplate transaction;
+  private final DemoDataHealthIndicator health;
+  private final Environment environment;
 
   DemoCases(DemoProperties properties, SocialOrderProperties municipalities, CaseLoader loader,
-      OrderRegister orders, BusinessCalendar calendar, PlatformTransactionManager transactionManager) {
+      OrderRegister orders, BusinessCalendar calendar, PlatformTransactionManager transactionManager,
+      DemoDataHealthIndicator health, Environment environment) {
     this.properties = properties;
+    this.health = health;
+    this.environment = environment;
     this.municipalities = municipalities;
     this.loader = loader;
     this.orders = orders;
@@ -55,7 +61,11 @@ public class DemoCases {
   @Order(3)
   public void loadOnStart() {
     if (properties.loadCases()) {
-      load();
+      List<String> loaded = load();
+      // the line to wait for: from here on every case is in Tasklist, Cockpit, the portal and open data
+      LOG.info("Demo data ready: {} — log in at http://localhost:{}/camunda/app/ (see README, \"Demo logins\")",
+          loaded.isEmpty() ? "the real cases were loaded on an earlier start" : loaded.size() + " real cases loaded",
+          environment.getProperty("local.server.port", "8080"));
     }
   }
 
@@ -66,8 +76,10 @@ public class DemoCases {
     List<DemoCase> missing = RealCases.asOf(today).stream()
         .filter(c -> served.contains(c.municipality()) && !isLoaded(c)).toList();
     if (missing.isEmpty()) {
+      health.ready();
       return List.of();
     }
+    health.loading();
     long started = System.nanoTime();
     List<String> loaded = new ArrayList<>();
     try {
@@ -82,6 +94,7 @@ public class DemoCases {
       }
     } finally {
       ClockUtil.reset();
+      health.ready();
     }
     LOG.info("Demo cases: {} loaded in {} ms", loaded.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
     return loaded;

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The demo data ({@code social-order.demo.*}), only in the demo profile.
  *
- * @param loadCases load the real cases of DESIGN §1 as social orders at their stages on first start
+ * @param loadCases load the real cases ({@link RealCases}) as social orders at their stages on first start
  */
 @ConfigurationProperties("social-order.demo")
 public record DemoProperties(boolean loadCases) {}

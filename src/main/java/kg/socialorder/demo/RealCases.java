@@ -18,7 +18,8 @@ import kg.socialorder.demo.DemoCase.Theme;
 import kg.socialorder.demo.DemoCase.Tranche;
 
 /**
- * The five cases of DESIGN §1 (municipal press), with the organisations and figures the press gives.
+ * The five cases reported by the municipal press (README "The real cases"), with the organisations
+ * and figures the press gives.
  * Everything else is chosen and marked as such nowhere else: amounts where the press gives none,
  * vote counts of the other problems, tax numbers (obviously fictitious, 99…), contact fields
  * (info@example.kg, +996 000 000 000), and no person's name.

@@ -24,7 +24,7 @@ public class DemoUsers {
 
   public static final String PASSWORD = "demo";
 
-  /** The contractors of DESIGN §1; user id, the municipality where it works, and its name. */
+  /** The contractors of the real cases ({@code demo.RealCases}); user id, municipality where it works, name. */
   static final List<DemoOrganisation> ORGANISATIONS = List.of(
       new DemoOrganisation("toskurulush", "kanyshkyya", "«ТОС Курулуш» КБ", "ОО «ТОС Курулуш»"),
       new DemoOrganisation("aikol", "omuraliev", "«Айкөл» жарандык демилгелер борбору КБ",

@@ -1,7 +1,7 @@
 package kg.socialorder.identity;
 
 /**
- * The roles of DESIGN §2, each a Camunda group. Candidate groups in the diagrams use these ids.
+ * The roles (README "Roles and municipalities"), each a Camunda group. Candidate groups in the diagrams use these ids.
  * Groups are the same in every municipality; tenant membership says where a person works.
  */
 public enum Role {

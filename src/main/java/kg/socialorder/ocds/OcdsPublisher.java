@@ -57,6 +57,7 @@ public class OcdsPublisher {
       "good", "Жакшы / Хорошо",
       "satisfactory", "Канааттандырарлык / Удовлетворительно",
       "poor", "Канааттандырарлык эмес / Неудовлетворительно");
+  private static final Text REPORT_TITLE = Text.of("Жыйынтык коомдук отчет", "Итоговый публичный отчёт");
   private static final Map<String, String> HEARING_FORMATS = Map.of(
       "publicHearing", "Коомдук угуу / Общественные слушания",
       "peoplesAssembly", "Элдик жыйын / Народный сход",
@@ -64,7 +65,7 @@ public class OcdsPublisher {
 
   private final ReleaseRegister releases;
   private final OcdsProperties ocds;
-  private final Map<String, String> municipalityNames;
+  private final Map<String, Municipality> municipalities;
   private final ZoneId zone;
   private final CallRegister calls;
 
@@ -72,8 +73,8 @@ public class OcdsPublisher {
       CallRegister calls) {
     this.releases = releases;
     this.ocds = ocds;
-    this.municipalityNames = properties.municipalities().stream()
-        .collect(Collectors.toMap(Municipality::id, Municipality::displayName));
+    this.municipalities = properties.municipalities().stream()
+        .collect(Collectors.toMap(Municipality::id, municipality -> municipality));
     this.zone = properties.timeZone();
     this.calls = calls;
   }
@@ -90,27 +91,31 @@ public class OcdsPublisher {
     release.buyer(buyer(execution));
     String programme = (String) execution.getVariable(ProblemSelectionVariables.PROGRAMME_NAME);
     ObjectNode planning = release.section("planning");
-    planning.put("rationale", join(theme.problem(), theme.description(),
-        "Тургундардын добуштары / Голоса жителей: " + theme.votes()));
+    Text.join(Text.entered(theme.problem()), Text.entered(theme.description()),
+        Text.labelled("Тургундардын добуштары", "Голоса жителей", Text.same(String.valueOf(theme.votes()))))
+        .put(planning, "rationale");
     ObjectNode budget = planning.putObject("budget");
     budget.put("id", themeKey);
-    budget.put("description", join(programme, theme.themeNumber() + "-тема / Тема " + theme.themeNumber()));
+    Text.join(Text.entered(programme), Text.of(theme.themeNumber() + "-тема", "Тема " + theme.themeNumber()))
+        .put(budget, "description");
     if (theme.budget() != null) {
       budget.set("amount", OcdsJson.value(theme.budget(), ocds.currency()));
     }
-    budget.put("project", programme);
+    if (programme != null) {
+      Text.entered(programme).put(budget, "project");
+    }
     budget.put("projectID", execution.getProcessBusinessKey());
     ObjectNode needs = planning.putArray("documents").addObject();
     needs.put("id", "social-order");
     needs.put("documentType", "needsAssessment");
-    needs.put("title", "Артыкчылыктуу көйгөйлөр жана темалар / Приоритетные проблемы и темы");
+    Text.of("Артыкчылыктуу көйгөйлөр жана темалар", "Приоритетные проблемы и темы").put(needs, "title");
     needs.put("url", ocds.link("/portal/orders/" + segment(execution.getProcessBusinessKey())));
     needs.put("format", "text/html");
     needs.put("language", ocds.language());
     ObjectNode tender = release.section("tender");
     tender.put("id", themeKey);
-    tender.put("title", theme.problem());
-    tender.put("description", theme.targetGroup());
+    put(tender, "title", Text.entered(theme.problem()));
+    put(tender, "description", Text.entered(theme.targetGroup()));
     tender.put("status", "planning");
     publish(release);
   }
@@ -127,35 +132,38 @@ public class OcdsPublisher {
     release.buyer(buyer);
     ObjectNode tender = release.section("tender");
     tender.put("id", call.callNumber());
-    tender.put("title", call.problem());
-    tender.put("description", join(
-        "Максаты / Цель: " + call.goal(),
-        "Милдеттери / Задачи: " + call.tasks(),
-        "Күтүлгөн натыйжалар / Ожидаемые результаты: " + call.expectedResults(),
-        "Максаттуу топ / Целевая группа: " + call.targetGroup(),
-        "Мөөнөтү / Срок: " + call.termMonths() + " ай / мес."));
+    put(tender, "title", Text.entered(call.problem()));
+    Text.join(
+        Text.labelled("Максаты", "Цель", Text.entered(call.goal())),
+        Text.labelled("Милдеттери", "Задачи", Text.entered(call.tasks())),
+        Text.labelled("Күтүлгөн натыйжалар", "Ожидаемые результаты", Text.entered(call.expectedResults())),
+        Text.labelled("Максаттуу топ", "Целевая группа", Text.entered(call.targetGroup())),
+        Text.labelled("Мөөнөтү", "Срок", Text.of(call.termMonths() + " ай", call.termMonths() + " мес.")))
+        .put(tender, "description");
     tender.put("status", "active");
     tender.set("procuringEntity", ReleaseDraft.reference(buyer));
     tender.set("value", OcdsJson.value(call.budgetCeiling(), ocds.currency()));
     tender.put("procurementMethod", "open");
-    tender.put("procurementMethodDetails", "Муниципалдык социалдык тапшырык: ачык сынак / "
-        + "Муниципальный социальный заказ: открытый конкурс");
+    // the schema has no language variant of this field: the release's language only
+    tender.put("procurementMethodDetails", "Муниципалдык социалдык тапшырык: ачык сынак");
     tender.put("mainProcurementCategory", "services");
     tender.put("awardCriteria", "ratedCriteria");
-    tender.put("awardCriteriaDetails", call.scoringCriteria().stream()
-        .map(OcdsPublisher::criterion).collect(Collectors.joining("; ")));
+    List<Text> criteria = call.scoringCriteria().stream().map(OcdsPublisher::criterion).toList();
+    Text.of(criteria.stream().map(Text::ky).collect(Collectors.joining("; ")),
+        criteria.stream().map(Text::ru).collect(Collectors.joining("; "))).put(tender, "awardCriteriaDetails");
     tender.putArray("submissionMethod").add("electronicSubmission").add("written");
     String page = ocds.link("/portal/calls/" + segment(call.callNumber()));
-    tender.put("submissionMethodDetails", "Порталда / На портале: " + page
-        + "; кагаз жүзүндө координаторго / на бумаге координатору");
+    Text.of("Порталда: " + page + "; кагаз жүзүндө координаторго", "На портале: " + page + "; на бумаге координатору")
+        .put(tender, "submissionMethodDetails");
     ObjectNode period = tender.putObject("tenderPeriod");
     period.put("startDate", OcdsJson.dateTime(call.publishedAt(), zone));
-    period.put("endDate", OcdsJson.dateTime(call.deadlineAt(), zone));
-    tender.put("eligibilityCriteria", call.eligibilityRequirements());
+    // the last moment an application is accepted: the deadline itself no longer is
+    period.put("endDate", OcdsJson.dateTime(call.deadlineAt().minusSeconds(1), zone));
+    put(tender, "eligibilityCriteria", Text.entered(call.eligibilityRequirements()));
     ObjectNode notice = tender.putArray("documents").addObject();
     notice.put("id", "notice-" + call.callNumber());
     notice.put("documentType", "tenderNotice");
-    notice.put("title", "Сынак жарыясы / Объявление о конкурсе " + call.callNumber());
+    Text.of("Сынак жарыясы " + call.callNumber(), "Объявление о конкурсе " + call.callNumber()).put(notice, "title");
     notice.put("url", page);
     notice.put("format", "text/html");
     notice.put("datePublished", OcdsJson.dateTime(call.publishedAt(), zone));
@@ -189,11 +197,12 @@ public class OcdsPublisher {
     ArrayNode awards = release.list("awards");
     ObjectNode award = awards.addObject();
     award.put("id", awardId);
-    award.put("title", text(winner.get("projectTitle")));
-    award.put("description", "Комиссиянын протоколу / Протокол комиссии № "
-        + execution.getVariable(CompetitionVariables.PROTOCOL_NUMBER) + ", "
-        + execution.getVariable(CompetitionVariables.PROTOCOL_DATE)
-        + (winner.get("score") == null ? "" : "; упай / балл: " + winner.get("score")));
+    put(award, "title", Text.entered(winner.get("projectTitle")));
+    String protocol = " № " + execution.getVariable(CompetitionVariables.PROTOCOL_NUMBER) + ", "
+        + execution.getVariable(CompetitionVariables.PROTOCOL_DATE);
+    Object score = winner.get("score");
+    Text.of("Комиссиянын протоколу" + protocol + (score == null ? "" : "; упай: " + score),
+        "Протокол комиссии" + protocol + (score == null ? "" : "; балл: " + score)).put(award, "description");
     award.put("status", "pending");
     award.put("date", release.date);
     if (winner.get("requestedAmount") instanceof Number amount) {
@@ -203,7 +212,7 @@ public class OcdsPublisher {
     ObjectNode notice = award.putArray("documents").addObject();
     notice.put("id", "results-" + callNumber + "-" + execution.getVariable(CompetitionVariables.SCORING_ROUND));
     notice.put("documentType", "awardNotice");
-    notice.put("title", "Сынактын жыйынтыктары / Итоги конкурса " + callNumber);
+    Text.of("Сынактын жыйынтыктары " + callNumber, "Итоги конкурса " + callNumber).put(notice, "title");
     notice.put("url", ocds.link("/portal/calls/" + segment(callNumber) + "/results"));
     notice.put("format", "text/html");
     notice.put("datePublished", release.date);
@@ -228,8 +237,8 @@ public class OcdsPublisher {
     ObjectNode reason = tender.putArray("documents").addObject();
     reason.put("id", "cancellation");
     reason.put("documentType", "cancellationDetails");
-    reason.put("title", "Сынак жокко чыгарылды / Конкурс отменён");
-    reason.put("description", text(execution.getVariable(CompetitionVariables.CANCELLATION_REASON)));
+    Text.of("Сынак жокко чыгарылды", "Конкурс отменён").put(reason, "title");
+    put(reason, "description", Text.entered(execution.getVariable(CompetitionVariables.CANCELLATION_REASON)));
     reason.put("datePublished", release.date);
     reason.put("language", ocds.language());
     ArrayNode awards = OcdsJson.MAPPER.createArrayNode();
@@ -264,7 +273,7 @@ public class OcdsPublisher {
     award.put("status", "active");
     if (byId(current.path("awards"), awardId) == null) {
       // a contract run without a published competition still says whom it was awarded to
-      award.put("title", text(winner.get("projectTitle")));
+      put(award, "title", Text.entered(winner.get("projectTitle")));
       award.put("date", release.date);
       award.putArray("suppliers").add(ReleaseDraft.reference(supplier));
     }
@@ -273,12 +282,15 @@ public class OcdsPublisher {
     ObjectNode contract = release.list("contracts").addObject();
     contract.put("id", number);
     contract.put("awardID", awardId);
-    contract.put("title", (String) execution.getVariable(ContractVariables.PROJECT_TITLE));
+    put(contract, "title", Text.entered(execution.getVariable(ContractVariables.PROJECT_TITLE)));
     List<TargetIndicator> indicators = JsonVariables.records(execution.getVariable(ContractVariables.INDICATORS),
         TargetIndicator.class);
     if (!indicators.isEmpty()) {
-      contract.put("description", "Максаттуу көрсөткүчтөр / Целевые показатели: " + indicators.stream()
-          .map(i -> i.name() + " — " + i.target() + " " + i.unit()).collect(Collectors.joining("; ")));
+      List<Text> lines = indicators.stream().map(i -> Text.entered(i.name()).plus(" — " + i.target() + " ")
+          .plus(Text.entered(i.unit()))).toList();
+      Text.labelled("Максаттуу көрсөткүчтөр", "Целевые показатели", Text.of(
+          lines.stream().map(Text::ky).collect(Collectors.joining("; ")),
+          lines.stream().map(Text::ru).collect(Collectors.joining("; ")))).put(contract, "description");
     }
     contract.put("status", "active");
     ObjectNode period = contract.putObject("period");
@@ -295,12 +307,14 @@ public class OcdsPublisher {
         PlannedTranche.class)) {
       ObjectNode milestone = milestones.addObject();
       milestone.put("id", trancheMilestone(tranche.number()));
-      milestone.put("title", tranche.number() + "-транш / Транш " + tranche.number() + ": "
-          + tranche.amount().stripTrailingZeros().toPlainString() + " " + ocds.currency());
+      String amount = ": " + plain(tranche.amount()) + " " + ocds.currency();
+      Text.of(tranche.number() + "-транш" + amount, "Транш " + tranche.number() + amount).put(milestone, "title");
       milestone.put("type", "financing");
-      milestone.put("description", join(tranche.deliverables(),
-          "Отчет / Отчёт: " + tranche.reportDueDate()));
-      milestone.put("dueDate", OcdsJson.startOf(tranche.paymentDate(), zone));
+      Text.join(Text.entered(tranche.deliverables()),
+          Text.labelled("Отчет", "Отчёт", Text.same(String.valueOf(tranche.reportDueDate()))))
+          .put(milestone, "description");
+      // paid by the end of its day, as every due date and end of a period here
+      milestone.put("dueDate", OcdsJson.endOf(tranche.paymentDate(), zone));
       milestone.put("status", "scheduled");
     }
     if (milestones.isEmpty()) {
@@ -325,10 +339,11 @@ public class OcdsPublisher {
     release.buyer(buyer).party(supplier);
     LocalDate paidOn = day(execution.getVariable(TrancheVariables.PAID_ON));
     ObjectNode contract = contract(release, current, contractNumber);
-    ObjectNode milestone = contract.putArray("milestones").addObject();
-    milestone.put("id", trancheMilestone(number));
+    ObjectNode milestone = planned(current, contractNumber, trancheMilestone(number));
+    contract.putArray("milestones").add(milestone);
     milestone.put("status", "met");
     milestone.put("dateMet", OcdsJson.startOf(paidOn, zone));
+    milestone.put("dateModified", release.date);
     ObjectNode transaction = contract.putObject("implementation").putArray("transactions").addObject();
     transaction.put("id", "tranche-" + number);
     transaction.put("date", OcdsJson.startOf(paidOn, zone));
@@ -358,16 +373,17 @@ public class OcdsPublisher {
     List<?> present = (List<?>) JsonVariables.plain(execution.getVariable(TrancheVariables.MEMBERS_PRESENT));
     ObjectNode milestone = contract.putObject("implementation").putArray("milestones").addObject();
     milestone.put("id", series + visit);
-    milestone.put("title", tranche + "-транш: биргелешкен мониторинг жана баалоо тобунун корутундусу / Транш "
-        + tranche + ": заключение группы совместного мониторинга и оценки");
+    Text.of(tranche + "-транш: биргелешкен мониторинг жана баалоо тобунун корутундусу",
+        "Транш " + tranche + ": заключение группы совместного мониторинга и оценки").put(milestone, "title");
     milestone.put("type", "assessment");
-    milestone.put("description", join(
-        "Баа / Оценка: " + RATINGS.getOrDefault(rating, rating),
-        "Чыгашалар документтер менен тастыкталды / Расходы подтверждены документами: "
-            + (confirmed ? "ооба / да" : "жок / нет"),
-        text(execution.getVariable(TrancheVariables.FINDINGS)),
-        present == null || present.isEmpty() ? null : "Катышкандар / Присутствовали: "
-            + present.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+    Text.join(
+        Text.labelled("Баа", "Оценка", Text.entered(RATINGS.getOrDefault(rating, rating))),
+        Text.labelled("Чыгашалар документтер менен тастыкталды", "Расходы подтверждены документами",
+            confirmed ? Text.of("ооба", "да") : Text.of("жок", "нет")),
+        Text.entered(execution.getVariable(TrancheVariables.FINDINGS)),
+        present == null || present.isEmpty() ? null : Text.labelled("Катышкандар", "Присутствовали",
+            Text.same(present.stream().map(String::valueOf).collect(Collectors.joining(", ")))))
+        .put(milestone, "description");
     milestone.put("status", "met");
     milestone.put("dateMet", OcdsJson.startOf(day(execution.getVariable(TrancheVariables.VISIT_DATE)), zone));
     milestone.put("dateModified", release.date);
@@ -394,8 +410,8 @@ public class OcdsPublisher {
       ObjectNode reason = contract.putArray("documents").addObject();
       reason.put("id", "termination");
       reason.put("documentType", "cancellationDetails");
-      reason.put("title", "Келишим мөөнөтүнөн мурда токтотулду / Договор расторгнут досрочно");
-      reason.put("description", text(execution.getVariable(ContractVariables.TERMINATION_REASON)));
+      Text.of("Келишим мөөнөтүнөн мурда токтотулду", "Договор расторгнут досрочно").put(reason, "title");
+      put(reason, "description", Text.entered(execution.getVariable(ContractVariables.TERMINATION_REASON)));
       reason.put("datePublished", release.date);
       reason.put("language", ocds.language());
       JsonNode published = byId(current.path("contracts"), number);
@@ -403,8 +419,8 @@ public class OcdsPublisher {
       if (published != null) {
         for (JsonNode milestone : published.path("milestones")) {
           if ("scheduled".equals(milestone.path("status").asText())) {
-            notMet.addObject().put("id", milestone.path("id").asText()).put("status", "notMet")
-                .put("dateModified", release.date);
+            // the tranche keeps what the contract said of it: its due date passes unmet
+            notMet.add(((ObjectNode) milestone.deepCopy()).put("status", "notMet").put("dateModified", release.date));
           }
         }
       }
@@ -451,12 +467,13 @@ public class OcdsPublisher {
     String format = (String) execution.getVariable(FinalReportVariables.HEARING_FORMAT);
     ObjectNode hearing = milestones.addObject();
     hearing.put("id", "public-hearing");
-    hearing.put("title", HEARING_FORMATS.getOrDefault(format, format));
+    put(hearing, "title", Text.entered(HEARING_FORMATS.getOrDefault(format, format)));
     hearing.put("type", "engagement");
-    hearing.put("description", join(
-        "Орду / Место: " + text(execution.getVariable(FinalReportVariables.HEARING_PLACE)),
-        "Катышуучулар / Участники: " + execution.getVariable(FinalReportVariables.HEARING_ATTENDANCE),
-        text(execution.getVariable(FinalReportVariables.HEARING_MINUTES))));
+    Text.join(
+        Text.labelled("Орду", "Место", Text.entered(execution.getVariable(FinalReportVariables.HEARING_PLACE))),
+        Text.labelled("Катышуучулар", "Участники",
+            Text.same(String.valueOf(execution.getVariable(FinalReportVariables.HEARING_ATTENDANCE)))),
+        Text.entered(execution.getVariable(FinalReportVariables.HEARING_MINUTES))).put(hearing, "description");
     hearing.put("status", "met");
     LocalDate held = day(execution.getVariable(FinalReportVariables.HEARING_DATE));
     if (held != null) {
@@ -465,14 +482,16 @@ public class OcdsPublisher {
     String rating = (String) execution.getVariable(FinalReportVariables.FINAL_RATING);
     ObjectNode report = milestones.addObject();
     report.put("id", "final-report");
-    report.put("title", "Жыйынтык коомдук отчет / Итоговый публичный отчёт");
+    REPORT_TITLE.put(report, "title");
     report.put("type", "reporting");
-    report.put("description", join(
-        text(execution.getVariable(FinalReportVariables.RESULTS)),
-        rating == null ? null : "Жыйынтык баа / Итоговая оценка: " + RATINGS.getOrDefault(rating, rating),
-        "Төлөндү / Выплачено: " + plain(money(execution.getVariable(FinalReportVariables.TOTAL_PAID)))
-            + ", сарпталды / израсходовано: "
-            + plain(money(execution.getVariable(FinalReportVariables.TOTAL_SPENT))) + " " + ocds.currency()));
+    String paid = plain(money(execution.getVariable(FinalReportVariables.TOTAL_PAID)));
+    String spent = plain(money(execution.getVariable(FinalReportVariables.TOTAL_SPENT))) + " " + ocds.currency();
+    Text.join(
+        Text.entered(execution.getVariable(FinalReportVariables.RESULTS)),
+        rating == null ? null : Text.labelled("Жыйынтык баа", "Итоговая оценка",
+            Text.entered(RATINGS.getOrDefault(rating, rating))),
+        Text.of("Төлөндү: " + paid + ", сарпталды: " + spent, "Выплачено: " + paid + ", израсходовано: " + spent))
+        .put(report, "description");
     report.put("status", "met");
     report.put("dateMet", release.date);
 
@@ -511,20 +530,26 @@ public class OcdsPublisher {
     String municipality = variable == null ? execution.getTenantId() : variable.toString();
     ObjectNode party = OcdsJson.object();
     party.put("id", municipality);
-    party.put("name", municipalityNames.getOrDefault(municipality, municipality));
+    Municipality known = municipalities.get(municipality);
+    (known == null ? Text.same(municipality) : Text.of(known.nameKy(), known.nameRu())).put(party, "name");
+    OcdsProperties.Buyer details = ocds.buyers().get(municipality);
+    if (details != null) {
+      details.describe(party, ocds.taxIdentifierScheme());
+    }
     party.putArray("roles").add("buyer").add("procuringEntity").add("payer");
     return party;
   }
 
   private ObjectNode supplier(String taxNumber, String name, boolean payee) {
     ObjectNode party = OcdsJson.object();
-    party.put("id", taxNumber == null ? "contractor-" + name : ocds.taxIdentifierScheme() + "-" + taxNumber);
-    party.put("name", name);
+    Text names = name == null || name.isBlank() ? Text.same(String.valueOf(taxNumber)) : Text.entered(name);
+    party.put("id", taxNumber == null ? "contractor-" + names.ky() : ocds.taxIdentifierScheme() + "-" + taxNumber);
+    names.put(party, "name");
     if (taxNumber != null) {
       ObjectNode identifier = party.putObject("identifier");
       identifier.put("scheme", ocds.taxIdentifierScheme());
       identifier.put("id", taxNumber);
-      identifier.put("legalName", name);
+      names.put(identifier, "legalName");
     }
     ArrayNode roles = party.putArray("roles").add("supplier");
     if (payee) {
@@ -544,7 +569,7 @@ public class OcdsPublisher {
     } else {
       party = OcdsJson.object();
       party.put("id", "contractor-" + contractNumber);
-      party.put("name", fallbackName);
+      put(party, "name", Text.entered(fallbackName));
     }
     party.putArray("roles").add("supplier").add("payee");
     return party;
@@ -581,7 +606,7 @@ public class OcdsPublisher {
     ObjectNode document = documents.addObject();
     document.put("id", id);
     document.put("documentType", "physicalProgressReport");
-    document.put("title", "Жыйынтык коомдук отчет / Итоговый публичный отчёт");
+    REPORT_TITLE.put(document, "title");
     document.put("url", url);
     document.put("format", format);
     document.put("datePublished", date);
@@ -597,8 +622,21 @@ public class OcdsPublisher {
     return "award-" + (applicationId == null ? fallback : applicationId);
   }
 
-  private static String criterion(ScoringCriterion criterion) {
-    return criterion.name() + (criterion.weight() == null ? "" : " (" + criterion.weight() + " %)");
+  private static Text criterion(ScoringCriterion criterion) {
+    return Text.entered(criterion.name()).plus(criterion.weight() == null ? "" : " (" + criterion.weight() + " %)");
+  }
+
+  /** A milestone as the contract published it (title, type, due date), to record what became of it. */
+  private static ObjectNode planned(ObjectNode current, String contractNumber, String milestoneId) {
+    JsonNode contract = byId(current.path("contracts"), contractNumber);
+    JsonNode published = contract == null ? null : byId(contract.path("milestones"), milestoneId);
+    return published == null ? OcdsJson.object().put("id", milestoneId) : (ObjectNode) published.deepCopy();
+  }
+
+  private static void put(ObjectNode node, String field, Text text) {
+    if (text != null) {
+      text.put(node, field);
+    }
   }
 
   private static JsonNode byId(JsonNode array, String id) {
@@ -636,12 +674,6 @@ public class OcdsPublisher {
 
   private static String text(Object value) {
     return value == null ? null : value.toString();
-  }
-
-  /** Non-empty parts, one sentence after another. */
-  private static String join(String... parts) {
-    return java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
-        .collect(Collectors.joining(". "));
   }
 
   private static String segment(String value) {

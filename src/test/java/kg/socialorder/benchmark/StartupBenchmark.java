@@ -82,7 +82,7 @@ class StartupBenchmark {
     }
   }
 
-  private static double waitForTasklist(Process process, int port, long start) throws Exception {
+  static double waitForTasklist(Process process, int port, long start) throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
         // Tasklist answers /camunda/app/tasklist/ with a redirect to its engine's page
         .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -104,19 +104,19 @@ class StartupBenchmark {
     throw new IllegalStateException("Tasklist did not answer within 180 s");
   }
 
-  private static long rssKb(long pid) throws IOException {
+  static long rssKb(long pid) throws IOException {
     return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
         .filter(line -> line.startsWith("VmRSS:")).findFirst()
         .map(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).orElse(-1L);
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  private static void deleteRecursively(Path root) throws IOException {
+  static void deleteRecursively(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * One whole social order of Kara-Kol town (DESIGN §1) driven through the real processes with the
+ * One whole social order of Kara-Kol town (the demo's real case) driven through the real processes with the
  * processes' own test drivers: residents choose, the council approves one theme, two NGOs apply,
  * three commission members score, «Аймира» wins, the contract is signed, two tranches are paid,
  * reported and accepted, the final report is evaluated, heard and published, the order is closed.

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every path through the competition, on the Kara-Kol case of DESIGN §1 ("Балдар бөтөн болбойт").
+ * Every path through the competition, on the Kara-Kol town case of the demo ("Балдар бөтөн болбойт",
+ * README "The real cases").
  * Subclasses run them on H2 and on PostgreSQL.
  */
 abstract class CompetitionScenarios extends EngineTest {

@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every path through contract, with the real cases of DESIGN §1, and its chain of tranches.
+ * Every path through contract, with the real cases of the demo (README "The real cases"), and its chain of tranches.
  * Subclasses run them on H2 and on PostgreSQL.
  */
 abstract class ContractScenarios extends EngineTest {

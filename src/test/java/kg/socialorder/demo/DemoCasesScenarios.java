@@ -3,9 +3,17 @@ package kg.socialorder.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 import kg.socialorder.competition.ApplicationRegister;
 import kg.socialorder.competition.CallRegister;
 import kg.socialorder.competition.CallStatus;
@@ -16,7 +24,9 @@ import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.order.OrderRegister;
 import kg.socialorder.order.OrderStatus;
 import kg.socialorder.order.ThemeStatus;
-import kg.socialorder.support.EngineTest;
+import kg.socialorder.ocds.OcdsSchema;
+import kg.socialorder.ocds.OpenDataClient;
+import kg.socialorder.support.WebappTest;
 import kg.socialorder.tranche.PaymentLedger;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,7 +47,11 @@ import org.springframework.test.context.TestPropertySource;
  * holds the demo cases and nothing the other tests left.
  */
 @TestPropertySource(properties = "social-order.demo.load-cases=false")
-abstract class DemoCasesScenarios extends EngineTest {
+abstract class DemoCasesScenarios extends WebappTest {
+
+  private static final String BASE = "http://localhost:8080";
+  private static final String ELLIPSIS = "…";
+  private static final String README_ORDER = "KARAKOLTOWN-2026-1";
 
   private static final List<String> MUNICIPALITIES =
       List.of("kanyshkyya", "omuraliev", "karakoltown", "katran", "karakol");
@@ -171,6 +185,117 @@ abstract class DemoCasesScenarios extends EngineTest {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
     assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(tasks);
     assertThat(orders.count(null, null, null)).isEqualTo(registered).isEqualTo(5);
+  }
+
+  @Test
+  void everyReleaseAndRecordOfTheDemoIsValidOcds115() {
+    OpenDataClient client = new OpenDataClient(port);
+    int releases = everyPageValid(client, "/ocds/releases", "releases");
+    int records = everyPageValid(client, "/ocds/records", "records");
+    // one language in each text: Kyrgyz in the field, Russian in its _ru variant
+    List<String> mixed = new ArrayList<>();
+    bilingualTexts("$", OpenDataClient.json(client.get("/ocds/records")), mixed);
+    assertThat(mixed).isEmpty();
+    // the five cases: one contracting process per theme (Karakol has two), each at several stages
+    assertThat(records).isEqualTo(6);
+    assertThat(releases).isGreaterThan(records);
+  }
+
+  /** README's examples, run against the demo: its open-data requests and what they answer, its addresses. */
+  @Test
+  void readmesExamplesAreWhatTheDemoAnswers() throws IOException {
+    // README shows the keys of a demo started in 2026; the demo's orders begin months before its start
+    String key = order("karakoltown").businessKey();
+    String readme = Files.readString(Path.of("README.md")).replace(README_ORDER, key)
+        .replace("since=2026-", "since=" + key.split("-")[1] + "-");
+    int section = readme.indexOf("## Open data (OCDS)");
+    int commands = readme.indexOf("```sh\ncurl", section);
+    List<String> paths = Pattern.compile("curl -s '" + Pattern.quote(BASE) + "([^']+)'")
+        .matcher(readme.substring(commands, readme.indexOf("```\n", commands + 6))).results()
+        .map(match -> match.group(1)).toList();
+    int json = readme.indexOf("```json\n", commands) + 8;
+    JsonNode example = new ObjectMapper().readTree(readme.substring(json, readme.indexOf("```", json)));
+    assertThat(paths).hasSize(2);
+
+    OpenDataClient client = new OpenDataClient(port);
+    HttpResponse<String> record = client.get(paths.get(0));
+    assertThat(record.statusCode()).as(paths.get(0)).isEqualTo(200);
+    List<String> differences = new ArrayList<>();
+    contains("$", example, OpenDataClient.json(record), differences);
+    assertThat(differences).as("README's example against " + paths.get(0)).isEmpty();
+    HttpResponse<String> releases = client.get(paths.get(1));
+    assertThat(releases.statusCode()).as(paths.get(1)).isEqualTo(200);
+    assertThat(OcdsSchema.releasePackageErrors(releases.body())).isEmpty();
+
+    // "The two commands": where the addresses lead, and the health that says the demo data are in
+    assertThat(client.get("/camunda/app/").headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).endsWith("/camunda/app/welcome/default/"));
+    HttpResponse<String> tasklist = client.get("/camunda/app/tasklist/");
+    assertThat(tasklist.statusCode()).isEqualTo(302);
+    assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).endsWith("/camunda/app/tasklist/default/"));
+    assertThat(client.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    HttpResponse<String> health = client.get("/actuator/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(OpenDataClient.json(health).path("components").path("demoData").path("status").asText()).isEqualTo("UP");
+  }
+
+  /**
+   * What an example shows is in the answer: every field of an object (but "…"), arrays element by
+   * element and of the same length unless they end in "…", numbers by value, "…" for anything present.
+   */
+  private static void contains(String path, JsonNode expected, JsonNode actual, List<String> differences) {
+    if (actual == null || actual.isMissingNode()) {
+      differences.add(path + ": missing");
+    } else if (expected.isTextual() && expected.asText().equals(ELLIPSIS)) {
+      return;
+    } else if (expected.isObject()) {
+      expected.fields().forEachRemaining(field -> {
+        if (!field.getKey().equals(ELLIPSIS)) {
+          contains(path + "." + field.getKey(), field.getValue(), actual.get(field.getKey()), differences);
+        }
+      });
+    } else if (expected.isArray()) {
+      boolean more = expected.size() > 0 && expected.get(expected.size() - 1).asText().equals(ELLIPSIS);
+      int shown = more ? expected.size() - 1 : expected.size();
+      if (more ? actual.size() < shown : actual.size() != shown) {
+        differences.add(path + ": " + actual.size() + " elements, the example shows " + shown);
+      }
+      for (int i = 0; i < shown; i++) {
+        contains(path + "[" + i + "]", expected.get(i), actual.get(i), differences);
+      }
+    } else if (expected.isNumber() ? !actual.isNumber() || expected.decimalValue().compareTo(actual.decimalValue()) != 0
+        : !expected.equals(actual)) {
+      differences.add(path + ": " + actual + ", the example shows " + expected);
+    }
+  }
+
+  /** Texts (but the package's publisher) that hold both languages, "кыргызча / русский", in one string. */
+  private static void bilingualTexts(String path, JsonNode node, List<String> mixed) {
+    if (node.isTextual() && node.asText().matches("(?s).*[\\u0400-\\u04FF] / [\\u0400-\\u04FF].*")
+        && !path.startsWith("$.publisher")) {
+      mixed.add(path + ": " + node.asText());
+    }
+    node.fields().forEachRemaining(field -> bilingualTexts(path + "." + field.getKey(), field.getValue(), mixed));
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      bilingualTexts(path + "[" + i + "]", node.get(i), mixed);
+    }
+  }
+
+  /** Validates a package and every page after it; returns how many releases or records they hold. */
+  private static int everyPageValid(OpenDataClient client, String first, String list) {
+    int items = 0;
+    for (String path = first; path != null; ) {
+      HttpResponse<String> response = client.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(list.equals("releases") ? OcdsSchema.releasePackageErrors(response.body())
+          : OcdsSchema.recordPackageErrors(response.body())).as(path).isEmpty();
+      JsonNode pack = OpenDataClient.json(response);
+      items += pack.path(list).size();
+      JsonNode next = pack.path("links").path("next");
+      path = next.isMissingNode() ? null : OpenDataClient.path(next.asText());
+    }
+    return items;
   }
 
   private static Date loadedAt() {

@@ -10,8 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import kg.socialorder.support.WebappTest;
 import org.junit.jupiter.api.Test;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 
 /** /actuator/health as a load balancer reads it: the database and the engine, no details. */
+// drives no process: no coverage to compute (the listener would warn that it cannot)
+@ExcludeFromProcessCoverage
 class HealthEndpointTest extends WebappTest {
 
   @Test

@@ -27,6 +27,7 @@ import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 
 /**
  * The production profile ({@code postgres}, here on the embedded PostgreSQL) as a browser and an
@@ -38,7 +39,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"camunda.bpm.admin-user.id=admin",
     "camunda.bpm.admin-user.password=" + ProductionHardeningTest.ADMIN_PASSWORD,
     // as in production, so the capacity shared with it is production's (no job is due in this test)
-    "camunda.bpm.job-execution.enabled=true"})
+    "camunda.bpm.job-execution.enabled=true",
+    // production refuses to publish open data on localhost
+    "SOCIAL_ORDER_PUBLIC_URL=https://socialorder.example.kg"})
+// drives no process: no coverage to compute (the listener would warn that it cannot)
+@ExcludeFromProcessCoverage
 class ProductionHardeningTest extends WebappTest {
 
   static final String ADMIN_PASSWORD = "Adm1n-secret-for-tests";

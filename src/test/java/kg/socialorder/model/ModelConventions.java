@@ -30,8 +30,8 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * The conventions of DESIGN §3 for what designers edit: every diagram and form in processes/ and
- * forms/ is checked, and each breach is reported as a line naming the file and the element.
+ * The conventions for what designers edit (README, "Conventions the build checks"): every diagram and
+ * form in processes/ and forms/ is checked, and each breach is reported as a line naming the file and the element.
  */
 public final class ModelConventions {
 

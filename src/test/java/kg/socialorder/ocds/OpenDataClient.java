@@ -10,18 +10,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** A reader of the open data over real HTTP, without login, as any program would read it. */
-class OpenDataClient {
+public class OpenDataClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  OpenDataClient(int port) {
+  public OpenDataClient(int port) {
     this.base = "http://localhost:" + port;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     try {
       return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -33,7 +33,7 @@ class OpenDataClient {
     }
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  public static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
@@ -42,7 +42,7 @@ class OpenDataClient {
   }
 
   /** A link of a package (an absolute URI on the configured public address) as a path on this server. */
-  static String path(String link) {
+  public static String path(String link) {
     return URI.create(link).getRawPath() + (URI.create(link).getRawQuery() == null ? ""
         : "?" + URI.create(link).getRawQuery());
   }

@@ -32,14 +32,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person's way through the real Tasklist and portal in a real headless Chromium (Debian's
- * chromium and chromium-driver; .ci/run installs them, and without them this test is skipped).
- * Screenshots are kept under target/screenshots/.
+ * A person's way through the real Tasklist and portal in a real headless Chromium and its driver of the
+ * same version: Debian's chromium and chromium-driver (.ci/run installs them), or any Chromium or Chrome
+ * named by the environment variables CHROMIUM and CHROMEDRIVER or found on the PATH. Without them this
+ * test is skipped. Screenshots are kept under target/screenshots/.
  */
 class SocialOrderInBrowserTest extends WebappTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = program("CHROMIUM", "chromium", "chromium-browser", "google-chrome");
+  static final Path CHROMEDRIVER = program("CHROMEDRIVER", "chromedriver");
   static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   private WebDriver browser;
@@ -157,8 +158,8 @@ class SocialOrderInBrowserTest extends WebappTest {
   }
 
   private void open(String language) throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it");
+    assumeTrue(CHROMIUM != null && CHROMEDRIVER != null, "Chromium or its driver is not installed here"
+        + " (apt-get install chromium chromium-driver, or set CHROMIUM and CHROMEDRIVER); .ci/run installs them");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -169,6 +170,23 @@ class SocialOrderInBrowserTest extends WebappTest {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
+  }
+
+  /** The program an environment variable names, else the first of the names found on the PATH; null: none. */
+  private static Path program(String variable, String... names) {
+    String named = System.getenv(variable);
+    if (named != null && !named.isBlank()) {
+      return Files.isExecutable(Path.of(named)) ? Path.of(named) : null;
+    }
+    for (String name : names) {
+      for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+        Path candidate = Path.of(directory, name);
+        if (Files.isExecutable(candidate)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
   }
 
   private void logIn(String user) {

@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The whole social order, driven through its called processes with their own tests' drivers, on
- * the Karakol case of DESIGN §1: 400 000 som for two themes, children of labour migrants and women
+ * the Karakol city case of the demo: 400 000 som for two themes, children of labour migrants and women
  * victims of domestic violence. Subclasses run them on H2 and on PostgreSQL.
  */
 abstract class SocialOrderScenarios extends EngineTest {

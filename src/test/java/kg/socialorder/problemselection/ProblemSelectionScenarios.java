@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every path through problem-selection, with the real cases of DESIGN §1. Subclasses run them on
- * H2 and on PostgreSQL.
+ * Every path through problem-selection, with the real cases of the demo (README "The real cases").
+ * Subclasses run them on H2 and on PostgreSQL.
  */
 abstract class ProblemSelectionScenarios extends EngineTest {
 

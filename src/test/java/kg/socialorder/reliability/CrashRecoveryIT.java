@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, part 1: the application is killed (SIGKILL) while it pays a tranche and while finance
+ * The application is killed (SIGKILL) while it pays a tranche and while finance
  * completes a task, and started again. The node runs the real fat jar on a real PostgreSQL.
  */
 class CrashRecoveryIT extends OneNodeOnPostgres {

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, part 2: PostgreSQL stops for 30 seconds while finance completes tasks and the engine runs
+ * PostgreSQL stops for 30 seconds while finance completes tasks and the engine runs
  * jobs; the application (the real fat jar) says it is unhealthy, refuses work with a clear message,
  * and recovers by itself when the database returns, losing no job and paying nothing twice.
  */
 class DatabaseOutageIT extends OneNodeOnPostgres {
 
-  /** The outage of issue 9: how long PostgreSQL stays down. */
+  /** The outage (README "Database outage"): how long PostgreSQL stays down. */
   static final Duration ISSUE_9_OUTAGE = Duration.ofSeconds(30);
   static final Duration STEP = Duration.ofSeconds(60);
   /** The reminder's timer comes due this long after the database stops: during the outage. */

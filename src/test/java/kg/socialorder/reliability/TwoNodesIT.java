@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 9, part 3: two nodes of the real fat jar on one PostgreSQL, on different ports, as behind a
+ * Two nodes of the real fat jar on one PostgreSQL, on different ports, as behind a
  * load balancer. The last test kills a node, so it runs last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

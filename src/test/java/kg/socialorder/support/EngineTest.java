@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles({"demo", "test"})
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessCoverageSettings.class, ProcessEngineCoverageConfiguration.class})
 public abstract class EngineTest {
 
   public static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
