@@ -145,7 +145,7 @@ class LoadBenchmark {
     Random random = new Random(i);
     return switch (i % 10) {
       case 0, 2, 4, 6, 8 -> new Coordinator(port, "load" + i, level, random, measureFrom, until);
-      case 1, 5 -> new Ngo(port, i, level, random, measureFrom, until);
+      case 1, 5 -> new Ngo(port, level, random, measureFrom, until);
       default -> new Reader(port, level, random, measureFrom, until);
     };
   }
@@ -314,12 +314,10 @@ class LoadBenchmark {
   static final class Ngo extends Person {
     static final AtomicLong TAX_NUMBERS = new AtomicLong(2_203_200_700_000L);
     final PortalClient portal;
-    final int n;
 
-    Ngo(int port, int n, Level level, Random random, long measureFrom, long until) {
+    Ngo(int port, Level level, Random random, long measureFrom, long until) {
       super(level, random, measureFrom, until);
       this.portal = new PortalClient(port, REQUEST_TIMEOUT);
-      this.n = n;
     }
 
     @Override
@@ -353,28 +351,8 @@ class LoadBenchmark {
       }
     }
 
-    private Map<String, Object> form(String token) {
-      long tax = TAX_NUMBERS.incrementAndGet();
-      Map<String, Object> fields = new LinkedHashMap<>();
-      fields.put("_csrf", token);
-      fields.put("organisationName", "«Жүктөм " + tax + "» КФ");
-      fields.put("legalForm", "publicFund");
-      fields.put("taxNumber", String.format(Locale.ROOT, "0%013d", tax));
-      fields.put("registrationDate", "2012-04-17");
-      fields.put("contactPerson", "Байланыш " + n);
-      fields.put("phone", "+996 772 000 111");
-      fields.put("email", "load" + tax + "@example.kg");
-      fields.put("projectTitle", "Долбоор " + tax);
-      fields.put("summary", "Мектепке чейинки борбор");
-      fields.put("workPlan", "1-ай: оңдоо\n2-12-ай: сабактар");
-      fields.put("requestedAmount", "150000");
-      fields.put("ownContribution", "0");
-      fields.put("budgetItem0", "Айлык акы / Зарплата");
-      fields.put("budgetAmount0", "150000");
-      fields.put("declaredDocuments", List.of("charter", "registrationCertificate", "taxClearance",
-          "socialFundClearance", "activityReport"));
-      fields.put("declarationConfirmed", "true");
-      return fields;
+    private static Map<String, Object> form(String token) {
+      return PortalClient.application(token, TAX_NUMBERS.incrementAndGet(), 150_000);
     }
 
     private static String token(String page) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -317,26 +316,8 @@ abstract class ConcurrencyScenarios extends WebappTest {
 
   /** The portal's form as NGO number {@code n} fills it, with the token its browser got. */
   private static Map<String, Object> form(PortalClient browser, String call, int n) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("_csrf", browser.token("/portal/calls/" + call + "/apply"));
-    fields.put("organisationName", "«Уюм " + (n + 1) + "» КФ");
-    fields.put("legalForm", "publicFund");
-    fields.put("taxNumber", String.format(Locale.ROOT, "0%013d", 2_203_200_610_000L + n));
-    fields.put("registrationDate", "2012-04-17");
-    fields.put("contactPerson", "Байланыш " + (n + 1));
-    fields.put("phone", "+996 772 000 111");
-    fields.put("email", "ngo" + n + "@example.kg");
-    fields.put("projectTitle", "Долбоор " + (n + 1));
-    fields.put("summary", "Мектепке чейинки борбор");
-    fields.put("workPlan", "1-ай: оңдоо\n2-12-ай: сабактар");
-    fields.put("requestedAmount", "400000");
-    fields.put("ownContribution", "0");
-    fields.put("budgetItem0", "Айлык акы / Зарплата");
-    fields.put("budgetAmount0", "400000");
-    fields.put("declaredDocuments", List.of("charter", "registrationCertificate", "taxClearance",
-        "socialFundClearance", "activityReport"));
-    fields.put("declarationConfirmed", "true");
-    return fields;
+    return PortalClient.application(browser.token("/portal/calls/" + call + "/apply"), 2_203_200_610_000L + n,
+        400_000);
   }
 
   private static Map<String, Object> visit(String findings, String rating) {
