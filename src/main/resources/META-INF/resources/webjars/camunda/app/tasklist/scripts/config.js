@@ -33,12 +33,13 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // see custom/form-list-fix.js and custom/form-locale.js
+  // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js
   requireJsConfig: {
-    deps: ['form-list-fix', 'form-locale'],
+    deps: ['form-list-fix', 'form-typing', 'form-locale'],
     ngDeps: ['cam.tasklist.formListFix'],
     paths: {
       'form-list-fix': 'custom/form-list-fix',
+      'form-typing': 'custom/form-typing',
       'form-locale': 'custom/form-locale'
     }
   },
