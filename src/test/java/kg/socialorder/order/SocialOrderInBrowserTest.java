@@ -117,9 +117,12 @@ class SocialOrderInBrowserTest extends WebappTest {
     open("ru");
     logIn("karakol.deputy1");
     wait(ExpectedConditions.elementToBeClickable(By.partialLinkText("Задачи группы"))).click();
-    openTask("Кеңеш темаларды бекитет");
+    // the same task is open for other orders too: its card names the order it belongs to
+    openTask("Кеңеш темаларды бекитет", selection.getBusinessKey());
     wait(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Решение местного кенеша')]")));
-    assertThat(browser.getPageSource()).contains("Эмгек мигранттарынын балдары", "Взять себе");
+    // the form's table of problems fills in after the form's heading
+    wait(ExpectedConditions.visibilityOfElementLocated(By.xpath("//td[contains(text(),'Эмгек мигранттарынын балдары')]")));
+    assertThat(browser.getPageSource()).contains("Взять себе");
     // the task list dates its tasks in the page's language, whichever locale file arrived last
     assertThat(pageText()).contains("назад").doesNotContain(" ago");
     shoot("05-council-task-ru");
@@ -190,7 +193,16 @@ class SocialOrderInBrowserTest extends WebappTest {
 
   /** Opens a task from the list, which may redraw its cards between finding one and clicking it. */
   private void openTask(String name) {
-    By card = By.xpath("//h4[contains(normalize-space(.),'" + name + "')]");
+    openTask(By.xpath("//h4[contains(normalize-space(.),'" + name + "')]"));
+  }
+
+  /** Opens the task of that name whose card shows that business key. */
+  private void openTask(String name, String businessKey) {
+    openTask(By.xpath("//li[.//*[contains(@class,'variable-value') and normalize-space(.)='" + businessKey
+        + "']]//h4[contains(normalize-space(.),'" + name + "')]"));
+  }
+
+  private void openTask(By card) {
     wait(driver -> {
       try {
         driver.findElement(card).click();
