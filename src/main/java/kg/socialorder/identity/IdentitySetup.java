@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.SocialOrderProperties.Municipality;
+import kg.socialorder.tasklist.TaskCards;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -127,18 +128,23 @@ public class IdentitySetup {
     }
   }
 
+  /**
+   * Creates the filter, or brings one an earlier version created up to date: its cards name each
+   * task's case (see {@link TaskCards}) and the earliest due date comes first.
+   */
   private Filter ensureFilter(String name, int priority, String description, TaskQuery query) {
-    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing;
-    }
     Map<String, Object> filterProperties = new LinkedHashMap<>();
     filterProperties.put("description", description);
     filterProperties.put("priority", priority);
     filterProperties.put("refresh", true);
-    filterProperties.put("variables", List.of(
-        Map.of("name", "programmeName", "label", "Программа / Программа")));
-    Filter filter = filterService.newTaskFilter(name).setProperties(filterProperties).setQuery(query);
+    filterProperties.put("variables", TaskCards.VARIABLES);
+    query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null && filterProperties.equals(existing.getProperties())) {
+      return existing;
+    }
+    Filter filter = existing != null ? existing : filterService.newTaskFilter(name);
+    filter.setProperties(filterProperties).setQuery(query);
     filterService.saveFilter(filter);
     return filter;
   }

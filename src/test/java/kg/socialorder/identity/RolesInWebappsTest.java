@@ -81,6 +81,34 @@ class RolesInWebappsTest extends TwoMunicipalitiesWebappTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tasklistRoles")
+  void seesOnEveryTaskCardItsCaseAndTheFiltersPutTheEarliestDueDateFirst(Rights rights) {
+    WebappClient user = loggedIn(rights.user());
+    for (JsonNode filter : list(user.getEngine("filter"), "filters")) {
+      JsonNode properties = filter.path("properties");
+      assertThat(properties.path("variables").findValuesAsText("name"))
+          .containsExactly("caseKey", "caseTheme", "caseMunicipality");
+      assertThat(filter.path("name").asText()).as("named in Kyrgyz and Russian").contains(" / ");
+      assertThat(filter.path("query").path("sorting").path(0).path("sortBy").asText()).as(filter.toString())
+          .isEqualTo("dueDate");
+    }
+    for (Task task : here.tasks(engine).stream().filter(task -> mayWorkOn(rights.user(), task)).toList()) {
+      String what = rights + " on " + task.getTaskDefinitionKey();
+      JsonNode variables = user.getEngine("task/" + task.getId() + "/variables").json();
+      String businessKey = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+      assertThat(variables.path("caseKey").path("value").asText()).as(what).isEqualTo(businessKey).isNotBlank();
+      assertThat(variables.path("caseMunicipality").path("value").asText()).as(what)
+          .isEqualTo("Каракол шаары / город Каракол");
+      Object theme = engine.getRuntimeService().getVariable(task.getExecutionId(), "themeNumber");
+      if (theme != null) {
+        assertThat(variables.path("caseTheme").path("value").asText()).as(what)
+            .startsWith(theme + ". ");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tasklistRoles")
   void isRefusedReadingClaimingAndCompletingTheTasksOfOtherRolesAndPeople(Rights rights) {
     WebappClient user = loggedIn(rights.user());
     List<Task> others = here.tasks(engine).stream().filter(task -> !mayWorkOn(rights.user(), task)).toList();

@@ -33,12 +33,14 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // see custom/form-list-fix.js and custom/form-locale.js
+  // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js, custom/task-list-order.js
   requireJsConfig: {
-    deps: ['form-list-fix', 'form-locale'],
-    ngDeps: ['cam.tasklist.formListFix'],
+    deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order'],
+    ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder'],
     paths: {
       'form-list-fix': 'custom/form-list-fix',
+      'task-list-order': 'custom/task-list-order',
+      'form-typing': 'custom/form-typing',
       'form-locale': 'custom/form-locale'
     }
   },
