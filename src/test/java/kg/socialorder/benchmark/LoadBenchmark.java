@@ -150,7 +150,15 @@ class LoadBenchmark {
     };
   }
 
-  /** Someone who acts, waits a moment (0.5 to 1.5 s) as a person reads and types, and acts again. */
+  /**
+   * How long a person waits before each request, in milliseconds, {@code -Dbenchmark.pause=500-1500} by
+   * default: as a person reads and types. {@code 0-0} makes a stress test of it, each person a client
+   * that asks again as soon as it is answered.
+   */
+  static final int[] PAUSE = Stream.of(System.getProperty("benchmark.pause", "500-1500").split("-"))
+      .mapToInt(Integer::parseInt).toArray();
+
+  /** Someone who acts, waits a moment as a person reads and types ({@link #PAUSE}), and acts again. */
   abstract static class Person {
     final Level level;
     final Random random;
@@ -175,7 +183,7 @@ class LoadBenchmark {
     /** One request, timed under its kind; an answer other than {@code expected} is an error. */
     <T> T timed(String kind, Supplier<T> request, java.util.function.ToIntFunction<T> status, int... expected)
         throws InterruptedException {
-      Thread.sleep(500 + random.nextInt(1000));
+      Thread.sleep(PAUSE[0] + random.nextInt(PAUSE[1] - PAUSE[0] + 1));
       long began = System.nanoTime();
       T answer;
       try {
@@ -459,7 +467,8 @@ class LoadBenchmark {
             + " after another. Half are officials in Tasklist, each the coordinator of a municipality of their own"
             + " (the webapps' API as Tasklist calls it: task counts,"
             + " a problem selection started and its three forms opened and submitted), a fifth NGOs applying on the"
-            + " portal, the rest the public reading the registry, an order and the open data; each waits 0.5–1.5 s"
+            + " portal, the rest the public reading the registry, an order and the open data; each waits " + PAUSE[0]
+            + "–" + PAUSE[1] + " ms"
             + " before every request. Throughput: requests answered as expected per second. A stall: a request that"
             + " took " + STALL.toSeconds() + " s or more. Targets: 0 errors and 0 stalls at the largest N;"
             + " throughput there within 10 % of the peak; task-count p95 there ≤ 2× at the smallest N.")
