@@ -61,6 +61,11 @@ public final class RefusalScope {
   }
 
   /** The person the engine served, as the webapps or /engine-rest authenticated them; may be null. */
+  /** The person whose request this is, or null before the webapps' login filter ran. */
+  public String userId() {
+    return authentication == null ? null : authentication.getUserId();
+  }
+
   public Authentication authentication() {
     return authentication;
   }

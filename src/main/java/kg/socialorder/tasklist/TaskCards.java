@@ -1,24 +1,14 @@
 package kg.socialorder.tasklist;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.SocialOrderProperties.Municipality;
+import kg.socialorder.engine.EveryUserTask;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * What a Tasklist card tells about its task's case. The same task ("Сынак жарыялоону даярдоо") is
@@ -29,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * ({@link #VARIABLES}): the business key, the theme (number and problem) and the municipality's
  * name. They are the task's own, so nothing of the process's data changes.
  */
-@Configuration(proxyBeanMethods = false)
-public class TaskCards {
+@Component
+public class TaskCards implements EveryUserTask.OnCreate {
 
   public static final String CASE_KEY = "caseKey";
   public static final String CASE_THEME = "caseTheme";
@@ -47,26 +37,16 @@ public class TaskCards {
 
   static final int PROBLEM_SHOWN = 60;
 
-  @Bean
-  ProcessEnginePlugin taskCardVariables(SocialOrderProperties properties) {
-    Map<String, String> names = properties.municipalities().stream()
+  private final Map<String, String> municipalities;
+
+  public TaskCards(SocialOrderProperties properties) {
+    this.municipalities = properties.municipalities().stream()
         .collect(Collectors.toMap(Municipality::id, Municipality::displayName));
-    TaskListener listener = task -> describe(task, names);
-    return new AbstractProcessEnginePlugin() {
-      @Override
-      public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPreBPMNParseListeners() == null) {
-          configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-          }
-        });
-      }
-    };
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    describe(task, municipalities);
   }
 
   static void describe(DelegateTask task, Map<String, String> municipalities) {

@@ -21,7 +21,6 @@ import kg.socialorder.engine.TaskRefusedException;
 import kg.socialorder.engine.TaskWhereabouts;
 import kg.socialorder.engine.UnavailableResponse;
 import kg.socialorder.validation.ValidationMessages;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -122,7 +121,7 @@ public class RefusalAnswers extends OncePerRequestFilter {
     Matcher task = TASK.matcher(path);
     if (task.matches() && status != HttpServletResponse.SC_FORBIDDEN) {
       boolean change = !"GET".equals(method);
-      TaskRefusedException gone = whereabouts.getObject().gone(task.group(1), scope.authentication(), change);
+      TaskRefusedException gone = whereabouts.getObject().gone(task.group(1), scope, change);
       if (gone != null) {
         return new Answer(gone.status(), typeOf(gone.status()), gone.getMessage());
       }
@@ -184,8 +183,7 @@ public class RefusalAnswers extends OncePerRequestFilter {
    */
   private void logged(String reference, String method, String path, int original, Answer answer, JsonNode error,
       RefusalScope scope) {
-    Authentication person = scope.authentication();
-    String user = person == null ? "-" : person.getUserId();
+    String user = scope.userId() == null ? "-" : scope.userId();
     String engine = scope.engineLog().stream().map(RefusalScope.LogLine::text).filter(t -> t != null).distinct()
         .collect(Collectors.joining(" | "));
     String line = "Refusal {}: {} {} by {} answered {} (was {} {}: {}){}";

@@ -1,0 +1,47 @@
+package kg.socialorder.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Gives every user task of every process, those a designer deploys later included, the listeners
+ * the application has for a task's creation ({@link OnCreate} beans), without a mark in each diagram.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EveryUserTask {
+
+  /** A listener called when any user task is created. */
+  public interface OnCreate extends TaskListener {}
+
+  @Bean
+  ProcessEnginePlugin everyUserTaskListeners(List<OnCreate> listeners) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+          configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+          @Override
+          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            for (OnCreate listener : listeners) {
+              ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                  .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+            }
+          }
+        });
+      }
+    };
+  }
+}
