@@ -2,6 +2,7 @@ package kg.socialorder.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import kg.socialorder.OnEveryUserTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -16,16 +17,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Gives every user task of every process, those a designer deploys later included, the listeners
- * the application has for a task's creation ({@link OnCreate} beans), without a mark in each diagram.
+ * the application has for a task's creation (task listener beans marked {@link OnEveryUserTask}),
+ * without a mark in each diagram.
  */
 @Configuration(proxyBeanMethods = false)
 public class EveryUserTask {
 
-  /** A listener called when any user task is created. */
-  public interface OnCreate extends TaskListener {}
-
   @Bean
-  ProcessEnginePlugin everyUserTaskListeners(List<OnCreate> listeners) {
+  ProcessEnginePlugin everyUserTaskListeners(@OnEveryUserTask List<TaskListener> listeners) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -35,7 +34,7 @@ public class EveryUserTask {
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
           @Override
           public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            for (OnCreate listener : listeners) {
+            for (TaskListener listener : listeners) {
               ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
                   .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
             }

@@ -3,11 +3,12 @@ package kg.socialorder.tasklist;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kg.socialorder.OnEveryUserTask;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.SocialOrderProperties.Municipality;
-import kg.socialorder.engine.EveryUserTask;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * name. They are the task's own, so nothing of the process's data changes.
  */
 @Component
-public class TaskCards implements EveryUserTask.OnCreate {
+@OnEveryUserTask
+public class TaskCards implements TaskListener {
 
   public static final String CASE_KEY = "caseKey";
   public static final String CASE_THEME = "caseTheme";
