@@ -7,10 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,11 +26,12 @@ import kg.socialorder.competition.CompetitionCall;
 import kg.socialorder.finalreport.IndicatorResult;
 import kg.socialorder.finalreport.PublicReport;
 import kg.socialorder.finalreport.PublicReportRegister;
+import kg.socialorder.ocds.OcdsSchema;
+import kg.socialorder.ocds.OpenDataClient;
 import kg.socialorder.order.OrderRegister;
 import kg.socialorder.order.OrderStatus;
 import kg.socialorder.order.ThemeStatus;
-import kg.socialorder.ocds.OcdsSchema;
-import kg.socialorder.ocds.OpenDataClient;
+import kg.socialorder.support.HttpCalls;
 import kg.socialorder.support.WebappTest;
 import kg.socialorder.tranche.PaymentLedger;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -238,6 +244,24 @@ abstract class DemoCasesScenarios extends WebappTest {
     HttpResponse<String> health = client.get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(OpenDataClient.json(health).path("components").path("demoData").path("status").asText()).isEqualTo("UP");
+
+    // every address README gives answers: the portal's pages, open data, the webapps; Modeler's REST
+    // endpoint asks for a login and takes the designer's (README, "Designers: Camunda Modeler")
+    List<String> addresses = Pattern.compile(Pattern.quote(BASE) + "(/[^\\s`'\")<>…]*)").matcher(readme).results()
+        .map(match -> match.group(1).replaceAll("[.:,;]+$", "")).distinct().toList();
+    assertThat(addresses).contains("/portal", "/portal/orders", "/portal/reports", "/engine-rest");
+    for (String address : addresses) {
+      int status = client.get(address).statusCode();
+      if (address.equals("/engine-rest")) {
+        assertThat(status).as(address + " without a login").isEqualTo(401);
+      } else {
+        assertThat(status).as(address).isIn(200, 302);
+      }
+    }
+    HttpResponse<String> designer = HttpCalls.send(HttpClient.newHttpClient(), HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/engine-rest/deployment")).header("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString("designer:demo".getBytes(StandardCharsets.UTF_8))));
+    assertThat(designer.statusCode()).as("Modeler's settings: the designer's HTTP Basic login").isEqualTo(200);
   }
 
   /**
