@@ -99,7 +99,8 @@ public class RequestAdmission extends OncePerRequestFilter {
       }
       log.warn("Busy: waited too long for a lock or a connection ({}), request refused: {} {}",
           rootCause(failed).getMessage(), request.getMethod(), request.getRequestURI());
-      response.reset();
+      // the body only: the security headers set before stay
+      response.resetBuffer();
       UnavailableResponse.write(request, response, "ServerBusy", busyMessage,
           UnavailableResponse.BUSY_RETRY_AFTER_SECONDS);
     } finally {
