@@ -40,15 +40,15 @@ public class TaskWhereabouts {
     this.format = format;
   }
 
-  /**
-   * Why the task is not there for this person, or null when it is still open. {@code change}: the
-   * person wanted to change it (409 when someone else was first), not only to open it (404).
-   */
   /** What became of a task the request of {@code scope} found gone; see the method below. */
   public TaskRefusedException gone(String taskId, RefusalScope scope, boolean change) {
     return gone(taskId, scope.authentication(), change);
   }
 
+  /**
+   * Why the task is not there for this person, or null when it is still open. {@code change}: the
+   * person wanted to change it (409 when someone else was first), not only to open it (404).
+   */
   public TaskRefusedException gone(String taskId, Authentication person, boolean change) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
