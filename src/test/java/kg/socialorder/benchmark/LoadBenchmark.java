@@ -349,7 +349,8 @@ class LoadBenchmark {
         if (!page.contains("href=\"" + apply + "\"")) {
           return;
         }
-        String token = token(timed("portal page", () -> portal.get(apply), HttpResponse::statusCode, 200).body());
+        String token = PortalClient.tokenOf(timed("portal page", () -> portal.get(apply), HttpResponse::statusCode, 200)
+            .body()).orElseThrow(Refused::new);
         HttpResponse<String> applied = timed("apply", () -> portal.post(apply, form(token)),
             HttpResponse::statusCode, 302, 303);
         String receipt = applied.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
@@ -361,14 +362,6 @@ class LoadBenchmark {
 
     private static Map<String, Object> form(String token) {
       return PortalClient.application(token, TAX_NUMBERS.incrementAndGet(), 150_000);
-    }
-
-    private static String token(String page) {
-      Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-      if (!matcher.find()) {
-        throw new Refused();
-      }
-      return matcher.group(1);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,11 +47,13 @@ public class PortalClient {
 
   /** The token of the form on the page at {@code path}, as a browser would have it. */
   public String token(String path) {
-    Matcher matcher = TOKEN.matcher(get(path).body());
-    if (!matcher.find()) {
-      throw new IllegalStateException("No form token on " + path);
-    }
-    return matcher.group(1);
+    return tokenOf(get(path).body()).orElseThrow(() -> new IllegalStateException("No form token on " + path));
+  }
+
+  /** The token of the form on a page already fetched. */
+  public static Optional<String> tokenOf(String page) {
+    Matcher matcher = TOKEN.matcher(page);
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   /** Posts a form as a browser on our page does: same Origin, fields URL-encoded (lists repeat the name). */
