@@ -1,5 +1,6 @@
 package kg.socialorder.competition;
 
+import java.time.Clock;
 import static kg.socialorder.competition.CompetitionVariables.APPEAL_FILED_MESSAGE;
 import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
 
@@ -9,7 +10,6 @@ import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,20 +38,22 @@ public class AppealFiling {
   private final AppealRegister appeals;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   public AppealFiling(ValidationMessages messages, CallRegister calls, ApplicationRegister applications,
-      AppealRegister appeals, RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+      AppealRegister appeals, RuntimeService runtimeService, PlatformTransactionManager transactionManager, Clock clock) {
     this.messages = messages;
     this.calls = calls;
     this.applications = applications;
     this.appeals = appeals;
     this.runtimeService = runtimeService;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
   }
 
   /** Returns the appeal's id; throws {@link kg.socialorder.validation.InvalidInputException} when refused. */
   public long file(String callNumber, String registrationNumber, String taxNumber, String grounds) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     InputCheck check = messages.check();
     String number = check.text(REGISTRATION_NUMBER, registrationNumber, true);
     String tax = check.text(TAX_NUMBER, taxNumber, true);

@@ -1,7 +1,7 @@
 package kg.socialorder.competition;
 
+import java.time.Clock;
 import java.util.function.Function;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,19 +17,21 @@ public class ApplicationIntake {
   private final ApplicationCheck check;
   private final ApplicationRegister applications;
   private final TransactionTemplate transaction;
+  private final Clock clock;
 
   public ApplicationIntake(ApplicationCheck check, ApplicationRegister applications,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager, Clock clock) {
     this.check = check;
     this.applications = applications;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.clock = clock;
   }
 
   /** A new application's receipt; throws {@link kg.socialorder.validation.InvalidInputException} when refused. */
   public Registration submit(String callNumber, Function<String, Object> raw) {
     ApplicationInput input = check.read(raw);
     return transaction.execute(status -> applications.register(callNumber, input, ApplicationRegister.PORTAL,
-        null, ClockUtil.getCurrentTime().toInstant()));
+        null, clock.instant()));
   }
 
   /**
@@ -37,7 +39,7 @@ public class ApplicationIntake {
    * number and secret match no application of the call, or when the call is closed.
    */
   public Application toChange(String callNumber, String registrationNumber, String secret) {
-    return applications.toChange(callNumber, registrationNumber, secret, ClockUtil.getCurrentTime().toInstant());
+    return applications.toChange(callNumber, registrationNumber, secret, clock.instant());
   }
 
   /**
@@ -48,6 +50,6 @@ public class ApplicationIntake {
       Function<String, Object> raw) {
     ApplicationInput input = check.read(raw);
     return transaction.execute(status -> applications.change(callNumber, registrationNumber, secret, input,
-        ClockUtil.getCurrentTime().toInstant()));
+        clock.instant()));
   }
 }

@@ -1,5 +1,6 @@
 package kg.socialorder.competition;
 
+import java.time.Clock;
 import static kg.socialorder.competition.CompetitionVariables.APPLICATIONS;
 import static kg.socialorder.competition.CompetitionVariables.APPLICATIONS_RECEIVED;
 import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
@@ -22,7 +23,6 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -39,11 +39,13 @@ public class CheckEligibility implements JavaDelegate {
   private final DecisionService decisions;
   private final CallRegister calls;
   private final ApplicationRegister applications;
+  private final Clock clock;
 
-  public CheckEligibility(DecisionService decisions, CallRegister calls, ApplicationRegister applications) {
+  public CheckEligibility(DecisionService decisions, CallRegister calls, ApplicationRegister applications, Clock clock) {
     this.decisions = decisions;
     this.calls = calls;
     this.applications = applications;
+    this.clock = clock;
   }
 
   @Override
@@ -87,7 +89,7 @@ public class CheckEligibility implements JavaDelegate {
     }
     calls.startScoringRound(callNumber, 1, CallStatus.EVALUATION);
     execution.setVariable(SCORING_ROUND, 1);
-    execution.setVariable(SCORING_DUE_DATE, Date.from(ClockUtil.getCurrentTime().toInstant()
+    execution.setVariable(SCORING_DUE_DATE, Date.from(clock.instant()
         .plus(Duration.parse((String) execution.getVariable(SCORING_PERIOD)))));
   }
 }

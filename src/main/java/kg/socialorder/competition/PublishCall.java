@@ -1,5 +1,6 @@
 package kg.socialorder.competition;
 
+import java.time.Clock;
 import static kg.socialorder.competition.CompetitionVariables.APPLICATION_DEADLINE;
 import static kg.socialorder.competition.CompetitionVariables.APPLICATION_DEADLINE_AT;
 import static kg.socialorder.competition.CompetitionVariables.BUDGET_CEILING;
@@ -24,7 +25,6 @@ import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,16 +36,18 @@ public class PublishCall implements JavaDelegate {
 
   private final CallRegister calls;
   private final OcdsPublisher ocds;
+  private final Clock clock;
 
-  public PublishCall(CallRegister calls, OcdsPublisher ocds) {
+  public PublishCall(CallRegister calls, OcdsPublisher ocds, Clock clock) {
     this.calls = calls;
     this.ocds = ocds;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String callNumber = (String) execution.getVariable(CALL_NUMBER);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     if (!calls.publishOnce(callNumber, CallRegister.PUBLICATION_CALL, 1, now)) {
       return;
     }

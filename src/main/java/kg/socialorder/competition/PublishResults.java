@@ -1,5 +1,6 @@
 package kg.socialorder.competition;
 
+import java.time.Clock;
 import static kg.socialorder.competition.CompetitionVariables.APPEAL_DEADLINE_AT;
 import static kg.socialorder.competition.CompetitionVariables.APPEAL_WINDOW;
 import static kg.socialorder.competition.CompetitionVariables.APPEAL_WINDOW_CLOSED;
@@ -16,7 +17,6 @@ import java.util.Date;
 import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,17 +29,19 @@ public class PublishResults implements JavaDelegate {
 
   private final CallRegister calls;
   private final OcdsPublisher ocds;
+  private final Clock clock;
 
-  public PublishResults(CallRegister calls, OcdsPublisher ocds) {
+  public PublishResults(CallRegister calls, OcdsPublisher ocds, Clock clock) {
     this.calls = calls;
     this.ocds = ocds;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String callNumber = (String) execution.getVariable(CALL_NUMBER);
     int round = (Integer) execution.getVariable(SCORING_ROUND);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     if (calls.publishOnce(callNumber, CallRegister.PUBLICATION_RESULTS, round, now)) {
       calls.publishResults(callNumber, Long.parseLong((String) execution.getVariable(WINNER_APPLICATION_ID)),
           (String) execution.getVariable(PROTOCOL_NUMBER),

@@ -1,12 +1,12 @@
 package kg.socialorder.competition;
 
+import java.time.Clock;
 import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
 import static kg.socialorder.competition.CompetitionVariables.LAST_REGISTRATION;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +20,12 @@ public class RegisterPaperApplication implements TaskListener {
 
   private final ApplicationCheck applicationCheck;
   private final ApplicationRegister applications;
+  private final Clock clock;
 
-  public RegisterPaperApplication(ApplicationCheck applicationCheck, ApplicationRegister applications) {
+  public RegisterPaperApplication(ApplicationCheck applicationCheck, ApplicationRegister applications, Clock clock) {
     this.applicationCheck = applicationCheck;
     this.applications = applications;
+    this.clock = clock;
   }
 
   @Override
@@ -31,7 +33,7 @@ public class RegisterPaperApplication implements TaskListener {
     ApplicationInput input = applicationCheck.read(task::getVariableLocal);
     String coordinator = Context.getCommandContext().getAuthenticatedUserId();
     Registration registration = applications.register((String) task.getVariable(CALL_NUMBER), input,
-        ApplicationRegister.PAPER, coordinator, ClockUtil.getCurrentTime().toInstant());
+        ApplicationRegister.PAPER, coordinator, clock.instant());
     task.getExecution().setVariable(LAST_REGISTRATION, registration.registrationNumber() + " — "
         + registration.organisationName() + (registration.replaced()
         ? " (" + registration.version() + "-версия / версия " + registration.version() + ")" : ""));

@@ -1,5 +1,6 @@
 package kg.socialorder.competition;
 
+import java.time.Clock;
 import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
 import static kg.socialorder.competition.CompetitionVariables.SCORING_DUE_DATE;
 import static kg.socialorder.competition.CompetitionVariables.SCORING_PERIOD;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +23,19 @@ public class ReopenScoring implements JavaDelegate {
 
   private final CallRegister calls;
   private final AppealRegister appeals;
+  private final Clock clock;
 
-  public ReopenScoring(CallRegister calls, AppealRegister appeals) {
+  public ReopenScoring(CallRegister calls, AppealRegister appeals, Clock clock) {
     this.calls = calls;
     this.appeals = appeals;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String callNumber = (String) execution.getVariable(CALL_NUMBER);
     int round = (Integer) execution.getVariable(SCORING_ROUND) + 1;
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     appeals.pending(callNumber).forEach(appeal -> appeals.decide(appeal.id(), Appeal.SUPERSEDED,
         "Жыйынтыктар кайра бааланат / Итоги пересматриваются", null, now));
     calls.startScoringRound(callNumber, round, CallStatus.RESCORING);

@@ -1,5 +1,6 @@
 package kg.socialorder.competition;
 
+import java.time.Clock;
 import static kg.socialorder.competition.CompetitionVariables.APPEALS;
 import static kg.socialorder.competition.CompetitionVariables.APPEALS_PENDING;
 import static kg.socialorder.competition.CompetitionVariables.APPEAL_REJECT;
@@ -19,7 +20,6 @@ import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +31,12 @@ public class ValidateAppealReview implements TaskListener {
 
   private final ValidationMessages messages;
   private final AppealRegister appeals;
+  private final Clock clock;
 
-  public ValidateAppealReview(ValidationMessages messages, AppealRegister appeals) {
+  public ValidateAppealReview(ValidationMessages messages, AppealRegister appeals, Clock clock) {
     this.messages = messages;
     this.appeals = appeals;
+    this.clock = clock;
   }
 
   @Override
@@ -60,7 +62,7 @@ public class ValidateAppealReview implements TaskListener {
     check.throwIfInvalid();
 
     String head = Context.getCommandContext().getAuthenticatedUserId();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = clock.instant();
     decisions.forEach((id, decision) -> appeals.decide(id,
         APPEAL_UPHOLD.equals(decision[0]) ? Appeal.UPHELD : Appeal.REJECTED, decision[1], head, now));
     boolean upheld = decisions.values().stream().anyMatch(d -> APPEAL_UPHOLD.equals(d[0]));

@@ -3,8 +3,8 @@ package kg.socialorder.contract;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class ContractRegister {
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public ContractRegister(JdbcTemplate jdbc) {
+  public ContractRegister(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public record Entry(
@@ -54,7 +56,7 @@ public class ContractRegister {
         outcome, now(), processInstanceId);
   }
 
-  private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 }

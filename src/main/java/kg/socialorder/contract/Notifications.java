@@ -1,7 +1,7 @@
 package kg.socialorder.contract;
 
 import java.sql.Timestamp;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class Notifications {
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public Notifications(JdbcTemplate jdbc) {
+  public Notifications(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /**
@@ -31,7 +33,7 @@ public class Notifications {
             + "process_instance_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
         notification.key(), notification.municipality(), notification.kind(), notification.recipient(),
         notification.subject(), notification.body(), notification.processInstanceId(),
-        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        Timestamp.from(clock.instant()));
     return true;
   }
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,8 @@ import kg.socialorder.demo.DemoCase.Problem;
 import kg.socialorder.demo.DemoCase.Stage;
 import kg.socialorder.demo.DemoCase.Theme;
 import kg.socialorder.demo.DemoCase.Tranche;
-import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.ProcedureClock;
 import kg.socialorder.problemselection.ApprovedTheme;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,7 +36,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -92,8 +90,9 @@ class CaseLoader {
   private final IdentityService identity;
   private final ApplicationIntake intake;
   private final ZoneId zone;
+  private final ProcedureClock clock;
 
-  CaseLoader(ProcessEngine engine, ApplicationIntake intake, BusinessCalendar calendar) {
+  CaseLoader(ProcessEngine engine, ApplicationIntake intake, ProcedureClock clock) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.forms = engine.getFormService();
@@ -101,7 +100,8 @@ class CaseLoader {
     this.repository = engine.getRepositoryService();
     this.identity = engine.getIdentityService();
     this.intake = intake;
-    this.zone = calendar.zone();
+    this.zone = clock.getZone();
+    this.clock = clock;
   }
 
   /**
@@ -151,7 +151,7 @@ class CaseLoader {
       this.m = c.municipality();
       this.coordinator = m + ".coordinator";
       // each case keeps its own time: the clock goes to its start, then only forward
-      ClockUtil.setCurrentTime(Date.from(c.start().atTime(HOUR, 0).atZone(zone).toInstant()));
+      clock.moveTo(c.start().atTime(HOUR, 0).atZone(zone).toInstant());
     }
 
     /** The coordinator starts the order and records the residents' choice; the council approves. */
@@ -503,8 +503,8 @@ class CaseLoader {
     /** Moves the engine clock forward to the given day after the start, at the start of office hours. */
     void day(int offset) {
       Instant target = start(offset).atTime(HOUR, 0).atZone(zone).toInstant();
-      if (target.isAfter(ClockUtil.getCurrentTime().toInstant())) {
-        ClockUtil.setCurrentTime(Date.from(target));
+      if (target.isAfter(clock.instant())) {
+        clock.moveTo(target);
       }
     }
 
@@ -513,7 +513,7 @@ class CaseLoader {
     }
 
     LocalDate today() {
-      return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+      return clock.today();
     }
 
     /** Runs every asynchronous step the case is waiting on, as the job executor would. */
@@ -532,8 +532,8 @@ class CaseLoader {
     void fireTimer(String processInstanceId, String activity) {
       Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activity)
           .singleResult();
-      if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
-        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+      if (timer.getDuedate().toInstant().isAfter(clock.instant())) {
+        clock.moveTo(timer.getDuedate().toInstant().plusSeconds(1));
       }
       management.executeJob(timer.getId());
       runJobs();

@@ -8,9 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.SocialOrderProperties.Municipality;
-import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.engine.ProcedureClock;
 import kg.socialorder.order.OrderRegister;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -39,13 +38,13 @@ public class DemoCases {
   private final SocialOrderProperties municipalities;
   private final CaseLoader loader;
   private final OrderRegister orders;
-  private final BusinessCalendar calendar;
+  private final ProcedureClock clock;
   private final TransactionTemplate transaction;
   private final DemoDataHealthIndicator health;
   private final Environment environment;
 
   DemoCases(DemoProperties properties, SocialOrderProperties municipalities, CaseLoader loader,
-      OrderRegister orders, BusinessCalendar calendar, PlatformTransactionManager transactionManager,
+      OrderRegister orders, ProcedureClock clock, PlatformTransactionManager transactionManager,
       DemoDataHealthIndicator health, Environment environment) {
     this.properties = properties;
     this.health = health;
@@ -53,7 +52,7 @@ public class DemoCases {
     this.municipalities = municipalities;
     this.loader = loader;
     this.orders = orders;
-    this.calendar = calendar;
+    this.clock = clock;
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
@@ -71,7 +70,7 @@ public class DemoCases {
 
   /** Loads every case not loaded before, as of the engine clock's today; the keys of those loaded now. */
   public List<String> load() {
-    LocalDate today = calendar.today();
+    LocalDate today = clock.today();
     Set<String> served = municipalities.municipalities().stream().map(Municipality::id).collect(Collectors.toSet());
     List<DemoCase> missing = RealCases.asOf(today).stream()
         .filter(c -> served.contains(c.municipality()) && !isLoaded(c)).toList();
@@ -93,7 +92,7 @@ public class DemoCases {
         }
       }
     } finally {
-      ClockUtil.reset();
+      clock.release();
       health.ready();
     }
     LOG.info("Demo cases: {} loaded in {} ms", loaded.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());

@@ -1,29 +1,30 @@
 package kg.socialorder.engine;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import kg.socialorder.SocialOrderProperties;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** "Today" in the municipalities' time zone, on the engine's clock (which tests may move). */
+/** "Today" and "now" in the municipalities' time zone, on the application's one clock. */
 @Component
 public class BusinessCalendar {
 
+  private final Clock clock;
   private final ZoneId zone;
 
-  public BusinessCalendar(SocialOrderProperties properties) {
-    this.zone = properties.timeZone();
+  public BusinessCalendar(Clock clock) {
+    this.zone = clock.getZone();
+    this.clock = clock;
   }
 
   public LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    return LocalDate.now(clock);
   }
 
-  /** Now, in the municipalities' time zone, on the engine's clock. */
+  /** Now, in the municipalities' time zone. */
   public ZonedDateTime now() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(zone);
+    return ZonedDateTime.now(clock);
   }
 
   public ZoneId zone() {

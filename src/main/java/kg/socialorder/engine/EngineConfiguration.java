@@ -2,6 +2,7 @@ package kg.socialorder.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.validation.RejectedInputInterceptor;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -14,6 +15,12 @@ import org.springframework.context.annotation.Configuration;
 /** Engine settings that application.yaml cannot express. */
 @Configuration(proxyBeanMethods = false)
 public class EngineConfiguration {
+
+  /** The one clock of the application, which the engine's clock follows (see {@link ProcedureClock}). */
+  @Bean
+  ProcedureClock clock(SocialOrderProperties properties) {
+    return new ProcedureClock(properties.timeZone());
+  }
 
   @Bean
   ProcessEnginePlugin municipalityTenants(ValidationMessages messages, TaskWhereabouts whereabouts) {

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.ocds.ReleaseRegister.Stored;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -26,11 +26,13 @@ class OcdsPackages {
   private final OcdsProperties ocds;
   private final ReleaseRegister releases;
   private final ZoneId zone;
+  private final Clock clock;
 
-  OcdsPackages(OcdsProperties ocds, ReleaseRegister releases, SocialOrderProperties properties) {
+  OcdsPackages(OcdsProperties ocds, ReleaseRegister releases, SocialOrderProperties properties, Clock clock) {
     this.ocds = ocds;
     this.releases = releases;
     this.zone = properties.timeZone();
+    this.clock = clock;
   }
 
   /** Links to the neighbouring pages of a paged package (null: none). */
@@ -77,7 +79,7 @@ class OcdsPackages {
     pack.put("uri", uri);
     pack.put("version", VERSION);
     // generated on demand: the date of the newest release it holds
-    pack.put("publishedDate", OcdsJson.dateTime(latest == null ? ClockUtil.getCurrentTime().toInstant() : latest,
+    pack.put("publishedDate", OcdsJson.dateTime(latest == null ? clock.instant() : latest,
         zone));
     ObjectNode publisher = pack.putObject("publisher");
     publisher.put("name", ocds.publisherName());

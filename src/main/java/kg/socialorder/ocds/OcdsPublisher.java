@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +28,6 @@ import kg.socialorder.problemselection.ApprovedTheme;
 import kg.socialorder.problemselection.ProblemSelectionVariables;
 import kg.socialorder.tranche.TrancheVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -68,15 +68,17 @@ public class OcdsPublisher {
   private final Map<String, Municipality> municipalities;
   private final ZoneId zone;
   private final CallRegister calls;
+  private final Clock clock;
 
   public OcdsPublisher(ReleaseRegister releases, OcdsProperties ocds, SocialOrderProperties properties,
-      CallRegister calls) {
+      CallRegister calls, Clock clock) {
     this.releases = releases;
     this.ocds = ocds;
     this.municipalities = properties.municipalities().stream()
         .collect(Collectors.toMap(Municipality::id, municipality -> municipality));
     this.zone = properties.timeZone();
     this.calls = calls;
+    this.clock = clock;
   }
 
   /** Planning: the council approved the theme (the priority problem and its budget); it enters competition. */
@@ -521,8 +523,8 @@ public class OcdsPublisher {
     releases.publishOnce(release.id, release.ocid, now(), release.tags, OcdsJson.write(release.json));
   }
 
-  private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+  private Instant now() {
+    return clock.instant();
   }
 
   private ObjectNode buyer(DelegateExecution execution) {

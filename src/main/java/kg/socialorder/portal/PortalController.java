@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ import kg.socialorder.competition.Registration;
 import kg.socialorder.validation.InvalidInputException;
 import kg.socialorder.validation.ValidationMessages;
 import kg.socialorder.validation.Violation;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -75,10 +75,11 @@ public class PortalController {
   private final ValidationMessages messages;
   private final PublicFormat format;
   private final PortalCsrf csrf;
+  private final Clock clock;
 
   public PortalController(CallRegister calls, ApplicationRegister applications, ApplicationIntake intake,
       AppealFiling appealFiling, AppealRegister appeals, ValidationMessages messages, PublicFormat format,
-      PortalCsrf csrf) {
+      PortalCsrf csrf, Clock clock) {
     this.calls = calls;
     this.applications = applications;
     this.intake = intake;
@@ -87,6 +88,7 @@ public class PortalController {
     this.messages = messages;
     this.format = format;
     this.csrf = csrf;
+    this.clock = clock;
   }
 
   /** Every page of the portal writes dates and amounts the same way. */
@@ -447,7 +449,7 @@ public class PortalController {
   }
 
   private Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return clock.instant();
   }
 
   /**

@@ -3,8 +3,8 @@ package kg.socialorder.tranche;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class PaymentLedger {
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public PaymentLedger(JdbcTemplate jdbc) {
+  public PaymentLedger(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** What was paid on a contract: the sum and the number of tranches. */
@@ -55,7 +57,7 @@ public class PaymentLedger {
     jdbc.update("insert into so_payment (municipality, contract_number, tranche_number, amount, payee, "
             + "payment_order_number, paid_on, recorded_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         order.municipality(), order.contractNumber(), order.trancheNumber(), order.amount(), order.payee(),
-        order.paymentOrderNumber(), Date.valueOf(paidOn), new Timestamp(ClockUtil.getCurrentTime().getTime()),
+        order.paymentOrderNumber(), Date.valueOf(paidOn), Timestamp.from(clock.instant()),
         order.processInstanceId());
     return new Payment(order.municipality(), order.contractNumber(), order.trancheNumber(), order.amount(),
         order.payee(), order.paymentOrderNumber(), paidOn);

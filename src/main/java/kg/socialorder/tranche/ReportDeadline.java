@@ -12,7 +12,6 @@ import java.time.LocalTime;
 import java.util.Date;
 import kg.socialorder.engine.BusinessCalendar;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ public class ReportDeadline {
   }
 
   public Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return calendar.now().toInstant();
   }
 
   /** Sets the report due at {@code due}, with the reminder the configured time before it. */
