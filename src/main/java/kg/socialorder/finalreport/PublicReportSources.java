@@ -20,7 +20,7 @@ import kg.socialorder.finalreport.PublicReport.Selection;
 import kg.socialorder.finalreport.PublicReport.Tranche;
 import kg.socialorder.problemselection.ApprovedTheme;
 import kg.socialorder.problemselection.ProblemSelectionVariables;
-import kg.socialorder.tranche.PaymentLedger;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.tranche.TrancheVariables;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;

@@ -9,6 +9,9 @@ import static kg.socialorder.tranche.TrancheVariables.TRANCHE_AMOUNT;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
 
 import java.math.BigDecimal;
+import kg.socialorder.contract.Payment;
+import kg.socialorder.contract.PaymentGateway;
+import kg.socialorder.contract.PaymentOrder;
 import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappClient.Response;
 import kg.socialorder.support.WebappTest;
-import kg.socialorder.tranche.PaymentLedger;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.tranche.ScriptedPaymentGateway;
 import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
-import kg.socialorder.tranche.PaymentLedger;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

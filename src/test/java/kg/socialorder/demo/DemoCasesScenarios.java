@@ -33,7 +33,7 @@ import kg.socialorder.order.OrderStatus;
 import kg.socialorder.order.ThemeStatus;
 import kg.socialorder.support.HttpCalls;
 import kg.socialorder.support.WebappTest;
-import kg.socialorder.tranche.PaymentLedger;
+import kg.socialorder.contract.PaymentLedger;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;

@@ -22,7 +22,7 @@ import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.order.OrderRegister.Theme;
 import kg.socialorder.problemselection.ProblemSelectionDriver;
 import kg.socialorder.support.EngineTest;
-import kg.socialorder.tranche.PaymentLedger;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

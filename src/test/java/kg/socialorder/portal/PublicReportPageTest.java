@@ -23,7 +23,7 @@ class PublicReportPageTest extends WebappTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @org.springframework.beans.factory.annotation.Autowired
-  kg.socialorder.tranche.PaymentLedger ledger;
+  kg.socialorder.contract.PaymentLedger ledger;
 
   @Test
   void theOmuralievReportReadsOnThePortalAndInThePdf() throws Exception {
@@ -74,7 +74,7 @@ class PublicReportPageTest extends WebappTest {
     selection.complete(chosen, selection.approval(chosen, day(TODAY), Map.of("1", 300_000.0)));
     String themeKey = chosen.getBusinessKey() + "-T1";
     for (int tranche = 1; tranche <= 2; tranche++) {
-      ledger.recordOnce(new kg.socialorder.tranche.PaymentOrder("omuraliev", "МСТ-" + themeKey, tranche,
+      ledger.recordOnce(new kg.socialorder.contract.PaymentOrder("omuraliev", "МСТ-" + themeKey, tranche,
           new java.math.BigDecimal("150000"), "aikol", "ПП-" + tranche, chosen.getId()), TODAY.plusDays(tranche));
     }
 

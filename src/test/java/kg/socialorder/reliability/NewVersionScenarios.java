@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import kg.socialorder.designer.EngineRestClient;
 import kg.socialorder.designer.EngineRestClient.Response;
 import kg.socialorder.support.WebappTest;
-import kg.socialorder.tranche.PaymentLedger;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;

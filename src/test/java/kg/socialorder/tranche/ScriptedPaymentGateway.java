@@ -1,6 +1,10 @@
 package kg.socialorder.tranche;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import kg.socialorder.contract.LedgerPaymentGateway;
+import kg.socialorder.contract.Payment;
+import kg.socialorder.contract.PaymentGateway;
+import kg.socialorder.contract.PaymentOrder;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 

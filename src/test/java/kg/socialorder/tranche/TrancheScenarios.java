@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kg.socialorder.PublicFormat;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,4 +1,4 @@
-package kg.socialorder.tranche;
+package kg.socialorder.contract;
 
 import kg.socialorder.engine.BusinessCalendar;
 import org.springframework.stereotype.Component;

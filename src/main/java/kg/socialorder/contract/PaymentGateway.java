@@ -1,4 +1,4 @@
-package kg.socialorder.tranche;
+package kg.socialorder.contract;
 
 /**
  * Where a tranche is paid. The application's own implementation records the payment in the

@@ -1,4 +1,4 @@
-package kg.socialorder.tranche;
+package kg.socialorder.contract;
 
 import java.math.BigDecimal;
 import java.sql.Date;
