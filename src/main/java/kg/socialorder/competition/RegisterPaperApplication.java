@@ -1,13 +1,13 @@
 package kg.socialorder.competition;
 
-import java.time.Clock;
-import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
-import static kg.socialorder.competition.CompetitionVariables.LAST_REGISTRATION;
 
+import java.time.Clock;
+import kg.socialorder.engine.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
+import static kg.socialorder.competition.CompetitionVariables.LAST_REGISTRATION;
 
 /**
  * Registers an application the coordinator copied from paper, by the same rules as the portal: the
@@ -21,17 +21,19 @@ public class RegisterPaperApplication implements TaskListener {
   private final ApplicationCheck applicationCheck;
   private final ApplicationRegister applications;
   private final Clock clock;
+  private final CurrentUser currentUser;
 
-  public RegisterPaperApplication(ApplicationCheck applicationCheck, ApplicationRegister applications, Clock clock) {
+  public RegisterPaperApplication(ApplicationCheck applicationCheck, ApplicationRegister applications, Clock clock, CurrentUser currentUser) {
     this.applicationCheck = applicationCheck;
     this.applications = applications;
     this.clock = clock;
+    this.currentUser = currentUser;
   }
 
   @Override
   public void notify(DelegateTask task) {
     ApplicationInput input = applicationCheck.read(task::getVariableLocal);
-    String coordinator = Context.getCommandContext().getAuthenticatedUserId();
+    String coordinator = currentUser.id();
     Registration registration = applications.register((String) task.getVariable(CALL_NUMBER), input,
         ApplicationRegister.PAPER, coordinator, clock.instant());
     task.getExecution().setVariable(LAST_REGISTRATION, registration.registrationNumber() + " — "

@@ -1,13 +1,7 @@
 package kg.socialorder.competition;
 
-import java.time.Clock;
-import static kg.socialorder.competition.CompetitionVariables.APPEALS;
-import static kg.socialorder.competition.CompetitionVariables.APPEALS_PENDING;
-import static kg.socialorder.competition.CompetitionVariables.APPEAL_REJECT;
-import static kg.socialorder.competition.CompetitionVariables.APPEAL_UPHELD;
-import static kg.socialorder.competition.CompetitionVariables.APPEAL_UPHOLD;
-import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kg.socialorder.engine.CurrentUser;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import static kg.socialorder.competition.CompetitionVariables.APPEALS;
+import static kg.socialorder.competition.CompetitionVariables.APPEALS_PENDING;
+import static kg.socialorder.competition.CompetitionVariables.APPEAL_REJECT;
+import static kg.socialorder.competition.CompetitionVariables.APPEAL_UPHELD;
+import static kg.socialorder.competition.CompetitionVariables.APPEAL_UPHOLD;
+import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
 
 /**
  * The head's decision on each appeal, with reasons. One appeal upheld sends the applications back
@@ -32,11 +32,13 @@ public class ValidateAppealReview implements TaskListener {
   private final ValidationMessages messages;
   private final AppealRegister appeals;
   private final Clock clock;
+  private final CurrentUser currentUser;
 
-  public ValidateAppealReview(ValidationMessages messages, AppealRegister appeals, Clock clock) {
+  public ValidateAppealReview(ValidationMessages messages, AppealRegister appeals, Clock clock, CurrentUser currentUser) {
     this.messages = messages;
     this.appeals = appeals;
     this.clock = clock;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -61,7 +63,7 @@ public class ValidateAppealReview implements TaskListener {
     }
     check.throwIfInvalid();
 
-    String head = Context.getCommandContext().getAuthenticatedUserId();
+    String head = currentUser.id();
     Instant now = clock.instant();
     decisions.forEach((id, decision) -> appeals.decide(id,
         APPEAL_UPHOLD.equals(decision[0]) ? Appeal.UPHELD : Appeal.REJECTED, decision[1], head, now));

@@ -1,12 +1,11 @@
 package kg.socialorder.contract;
 
+import static kg.socialorder.engine.CurrentUser.withoutAuthorizationCheck;
+
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +25,13 @@ public class UserDirectory {
 
   /** The members of a group who work in a municipality, by id. */
   public List<User> members(String groupId, String municipality) {
-    return unchecked(() -> identityService.createUserQuery()
+    return withoutAuthorizationCheck(() -> identityService.createUserQuery()
         .memberOfGroup(groupId).memberOfTenant(municipality).orderByUserId().asc().list());
   }
 
   /** The user, if the id names a member of the group who works in the municipality. */
   public Optional<User> member(String userId, String groupId, String municipality) {
-    return unchecked(() -> Optional.ofNullable(identityService.createUserQuery()
+    return withoutAuthorizationCheck(() -> Optional.ofNullable(identityService.createUserQuery()
         .userId(userId).memberOfGroup(groupId).memberOfTenant(municipality).singleResult()));
   }
 
@@ -40,18 +39,5 @@ public class UserDirectory {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).strip();
     return name.isEmpty() ? user.getId() : name;
-  }
-
-  private static <T> T unchecked(Supplier<T> lookup) {
-    CommandContext command = Context.getCommandContext();
-    if (command == null || !command.isAuthorizationCheckEnabled()) {
-      return lookup.get();
-    }
-    command.disableAuthorizationCheck();
-    try {
-      return lookup.get();
-    } finally {
-      command.enableAuthorizationCheck();
-    }
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 import kg.socialorder.engine.TaskWhereabouts.Held;
-import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -54,9 +53,9 @@ public class ClaimedTaskInterceptor extends CommandInterceptor {
   static final String COORDINATORS = "coordinator";
 
   private final TaskWhereabouts whereabouts;
-  private final ValidationMessages messages;
+  private final Bilingual messages;
 
-  public ClaimedTaskInterceptor(TaskWhereabouts whereabouts, ValidationMessages messages) {
+  public ClaimedTaskInterceptor(TaskWhereabouts whereabouts, Bilingual messages) {
     this.whereabouts = whereabouts;
     this.messages = messages;
   }

@@ -3,8 +3,6 @@ package kg.socialorder.engine;
 import java.util.ArrayList;
 import java.util.List;
 import kg.socialorder.SocialOrderProperties;
-import kg.socialorder.validation.RejectedInputInterceptor;
-import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -23,7 +21,7 @@ public class EngineConfiguration {
   }
 
   @Bean
-  ProcessEnginePlugin municipalityTenants(ValidationMessages messages, TaskWhereabouts whereabouts) {
+  ProcessEnginePlugin municipalityTenants(Bilingual messages, TaskWhereabouts whereabouts) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -45,11 +43,11 @@ public class EngineConfiguration {
    * is gone meanwhile (completed by whom, when) is told as such.
    */
   private static List<CommandInterceptor> around(ProcessEngineConfigurationImpl configuration,
-      ValidationMessages messages, TaskWhereabouts whereabouts) {
+      Bilingual messages, TaskWhereabouts whereabouts) {
     return new ArrayList<>(List.of(
         new RefusalRecorder(configuration),
-        new OtherMunicipalityInterceptor(messages::otherMunicipality),
-        new RejectedInputInterceptor(),
+        new OtherMunicipalityInterceptor(() -> messages.bilingual("access.otherMunicipality")),
+        new RefusalUnwrapInterceptor(),
         new TaskGoneInterceptor(configuration, whereabouts)));
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import kg.socialorder.PublicFormat;
-import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -31,10 +30,10 @@ import org.springframework.stereotype.Component;
 public class TaskWhereabouts {
 
   private final ObjectProvider<ProcessEngine> engine;
-  private final ValidationMessages messages;
+  private final Bilingual messages;
   private final PublicFormat format;
 
-  public TaskWhereabouts(ObjectProvider<ProcessEngine> engine, ValidationMessages messages, PublicFormat format) {
+  public TaskWhereabouts(ObjectProvider<ProcessEngine> engine, Bilingual messages, PublicFormat format) {
     this.engine = engine;
     this.messages = messages;
     this.format = format;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import kg.socialorder.PublicFormat;
+import kg.socialorder.engine.Bilingual;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code validation} pair; rules are the keys {@code rule.<code>}, field labels {@code field.<name>}.
  */
 @Component
-public class ValidationMessages {
+public class ValidationMessages implements Bilingual {
 
   public static final Locale KYRGYZ = Locale.forLanguageTag("ky");
   public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
@@ -55,11 +56,6 @@ public class ValidationMessages {
     return violations.stream().map(this::describe).collect(Collectors.joining("\n"));
   }
 
-  /** Said to a person asking for a task or instance of a municipality they do not work in. */
-  public String otherMunicipality() {
-    return bilingual("access.otherMunicipality");
-  }
-
   public String describe(Violation violation) {
     return in(KYRGYZ, violation) + " / " + in(RUSSIAN, violation);
   }
@@ -75,6 +71,7 @@ public class ValidationMessages {
   }
 
   /** The text of {@code key} in Kyrgyz, then Russian, with the same arguments. */
+  @Override
   public String bilingual(String key, Object... args) {
     Object[] shown = shown(args);
     return messageSource.getMessage(key, shown, KYRGYZ) + " / " + messageSource.getMessage(key, shown, RUSSIAN);

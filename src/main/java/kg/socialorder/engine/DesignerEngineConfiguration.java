@@ -1,4 +1,4 @@
-package kg.socialorder.designer;
+package kg.socialorder.engine;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

@@ -1,4 +1,4 @@
-package kg.socialorder.designer;
+package kg.socialorder.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

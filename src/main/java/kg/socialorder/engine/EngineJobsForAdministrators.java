@@ -1,4 +1,4 @@
-package kg.socialorder.identity;
+package kg.socialorder.engine;
 
 import java.util.ArrayList;
 import java.util.List;
