@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,9 @@ public class PublicFormat {
   public static final char NO_BREAK = '\u00a0';
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final DateTimeFormatter ISO_DAY_OR_MOMENT = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE).optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_TIME)
+      .toFormatter();
 
   private final ZoneId zone;
 
@@ -68,7 +72,15 @@ public class PublicFormat {
 
   /** A day stored as ISO text ("2026-11-07", or a moment starting so) as people read it. */
   public static String day(String isoDate) {
-    return isoDate == null || isoDate.isBlank() ? "—" : day(LocalDate.parse(isoDate.substring(0, 10)));
+    return isoDate == null || isoDate.isBlank() ? "—" : day(isoDay(isoDate));
+  }
+
+  /**
+   * The day an ISO text names: a date ("2026-11-07") or a moment on it ("2026-11-07T10:00:00+06:00",
+   * whose day is the one written, in the moment's own zone). Anything else is refused.
+   */
+  public static LocalDate isoDay(String text) {
+    return LocalDate.from(ISO_DAY_OR_MOMENT.parse(text.strip()));
   }
 
   /** The day of a moment in the municipalities' time zone. */

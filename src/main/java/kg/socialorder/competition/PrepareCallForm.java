@@ -9,9 +9,9 @@ import static kg.socialorder.competition.CompetitionVariables.MUNICIPALITY;
 import static kg.socialorder.competition.CompetitionVariables.SCORING_CRITERIA;
 import static kg.socialorder.competition.CompetitionVariables.THEME_BUDGET;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import kg.socialorder.PublicFormat;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -46,7 +46,7 @@ public class PrepareCallForm implements TaskListener {
       task.setVariable(BUDGET_CEILING, task.getVariable(THEME_BUDGET));
     }
     Object deadline = task.getVariable(APPLICATION_DEADLINE);
-    if (deadline == null || LocalDate.parse(deadline.toString().substring(0, 10)).isBefore(calendar.today())) {
+    if (deadline == null || PublicFormat.isoDay(deadline.toString()).isBefore(calendar.today())) {
       Period period = Period.parse((String) task.getVariable(APPLICATION_PERIOD));
       task.setVariable(APPLICATION_DEADLINE, calendar.today().plus(period).toString());
     }
