@@ -3,6 +3,12 @@ package kg.socialorder.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import kg.socialorder.procedure.CompetitionForms;
+import kg.socialorder.procedure.CompetitionForms.BudgetLine;
+import kg.socialorder.procedure.CompetitionForms.Call;
+import kg.socialorder.procedure.ContractForms.Indicator;
+import kg.socialorder.procedure.ContractForms.Member;
+import kg.socialorder.procedure.SelectionForms;
 
 /**
  * One real case ({@link RealCases}) as what its people entered: the order, the residents' choice, and per
@@ -31,35 +37,35 @@ record DemoCase(String municipality, String programmeName, int year, LocalDate s
   }
 
   /** A candidate problem as residents named it, with the votes it got. */
-  record Problem(String title, String description, String affectedGroup, String source, long votes) {}
+  record Problem(String title, String description, String affectedGroup, String source, long votes) {
+
+    SelectionForms.Problem named() {
+      return new SelectionForms.Problem(title, description, affectedGroup, source);
+    }
+  }
 
   /** An approved theme and its way through competition, contract and report; later parts may be null. */
   record Theme(String problemTitle, String targetGroup, BigDecimal budget, Call call, Applicant applicant,
       Contract contract, FinalReport finalReport) {}
 
-  record Call(String goal, String tasks, String targetGroup, String expectedResults, int termMonths,
-      BigDecimal ceiling, String eligibility) {}
-
   /** The NGO, its demo login and its application as typed on the portal. */
   record Applicant(String userId, String organisationName, String legalForm, String taxNumber,
       LocalDate registrationDate, String projectTitle, String summary, String workPlan, List<Expense> budget) {
 
-    BigDecimal requested() {
-      return budget.stream().map(Expense::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The application as typed, with the contact fields every demo NGO gives alike. */
+    CompetitionForms.Applicant asTyped() {
+      return new CompetitionForms.Applicant(organisationName, legalForm, taxNumber, registrationDate,
+          "Уюмдун жетекчиси / Руководитель организации", "+996 000 000 000", "info@example.kg", projectTitle,
+          summary, workPlan, budget.stream().map(line -> new BudgetLine(line.item(), line.amount())).toList());
     }
   }
 
   record Contract(String number, BigDecimal amount, List<Indicator> indicators, List<Tranche> tranches,
       List<Member> monitoringGroup) {}
 
-  record Indicator(String name, String unit, long target) {}
-
   /** A tranche as planned, and as the contractor and the monitoring group reported it. */
   record Tranche(BigDecimal amount, String deliverables, String activities, List<Long> reached,
       List<Expense> expenses, String findings) {}
-
-  /** A member of the monitoring group: a demo login, or a named member without one. */
-  record Member(String name, String userId, String category, boolean chair) {}
 
   record Expense(String item, BigDecimal amount) {}
 

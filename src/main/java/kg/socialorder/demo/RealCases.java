@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import kg.socialorder.demo.DemoCase.Applicant;
-import kg.socialorder.demo.DemoCase.Call;
 import kg.socialorder.demo.DemoCase.Contract;
 import kg.socialorder.demo.DemoCase.Expense;
 import kg.socialorder.demo.DemoCase.FinalReport;
 import kg.socialorder.demo.DemoCase.Hearing;
-import kg.socialorder.demo.DemoCase.Indicator;
-import kg.socialorder.demo.DemoCase.Member;
 import kg.socialorder.demo.DemoCase.Problem;
 import kg.socialorder.demo.DemoCase.Stage;
 import kg.socialorder.demo.DemoCase.Theme;
 import kg.socialorder.demo.DemoCase.Tranche;
+import kg.socialorder.procedure.CompetitionForms.Call;
+import kg.socialorder.procedure.ContractForms.Indicator;
+import kg.socialorder.procedure.ContractForms.Member;
 
 /**
  * The five cases reported by the municipal press (README "The real cases"), with the organisations
