@@ -1,12 +1,11 @@
 package kg.socialorder.benchmark;
 
-import java.time.LocalDate;
 import kg.socialorder.competition.ApplicationIntake;
+import kg.socialorder.engine.ProcedureClock;
 import kg.socialorder.finalreport.FinalReportDriver;
 import kg.socialorder.ocds.SocialOrderChain;
 import kg.socialorder.ocds.SocialOrderChain.Stage;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -32,16 +31,13 @@ final class WholeOrder {
   /** Runs one order to its end and returns it. */
   ProcessInstance run() {
     SocialOrderChain chain = new SocialOrderChain(engine, intake).runUntil("Балдар бөтөн болбойт", Stage.FINAL_REPORT);
-    new FinalReportDriver(engine).reportEverythingSpent(chain.finalReport(), 400_000, today().toString(), 75, 5);
+    new FinalReportDriver(engine).reportEverythingSpent(chain.finalReport(), 400_000,
+        new ProcedureClock(BenchmarkBase.BISHKEK).today().toString(), 75, 5);
     return chain.order;
   }
 
   /** Runs one order until it waits at {@code stage} and returns it. */
   ProcessInstance runUntil(Stage stage) {
     return new SocialOrderChain(engine, intake).runUntil("Балдар бөтөн болбойт", stage).order;
-  }
-
-  private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BenchmarkBase.BISHKEK);
   }
 }

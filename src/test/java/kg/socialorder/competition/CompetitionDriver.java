@@ -2,27 +2,30 @@ package kg.socialorder.competition;
 
 import static kg.socialorder.engine.JsonVariables.json;
 
-import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.ProcedureClock;
+import kg.socialorder.procedure.CompetitionForms;
+import kg.socialorder.procedure.CompetitionForms.Applicant;
+import kg.socialorder.procedure.CompetitionForms.BudgetLine;
+import kg.socialorder.procedure.CompetitionForms.Call;
+import kg.socialorder.procedure.ProcedureMoves;
+import kg.socialorder.support.EngineTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Drives a competition as its people do: the forms' variables as Tasklist submits them (through the
- * form service, which keeps a task's own variables in the task), the
- * portal's submissions through {@link ApplicationIntake}, and jobs and timers run explicitly.
+ * Drives a competition as its people do, with the procedure's shared forms ({@link CompetitionForms})
+ * and moves ({@link ProcedureMoves}): the forms' variables as Tasklist submits them (through the form
+ * service, which keeps a task's own variables in the task), the portal's submissions through
+ * {@link ApplicationIntake}, and jobs and timers run explicitly.
  */
 public class CompetitionDriver {
 
@@ -33,10 +36,12 @@ public class CompetitionDriver {
 
   private final ProcessEngine engine;
   private final ApplicationIntake intake;
+  private final ProcedureMoves moves;
 
   public CompetitionDriver(ProcessEngine engine, ApplicationIntake intake) {
     this.engine = engine;
     this.intake = intake;
+    this.moves = new ProcedureMoves(engine, new ProcedureClock(EngineTest.BISHKEK));
   }
 
   public ProcessInstance start(String municipality, double themeBudget) {
@@ -49,12 +54,11 @@ public class CompetitionDriver {
   }
 
   public Task task(ProcessInstance instance) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    return moves.task(instance);
   }
 
   public List<Task> tasks(ProcessInstance instance, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(key).orderByTaskAssignee().asc().list();
+    return moves.tasks(instance, key);
   }
 
   public void complete(ProcessInstance instance, Map<String, Object> variables) {
@@ -66,7 +70,7 @@ public class CompetitionDriver {
   }
 
   public Object jsonVariable(ProcessInstance instance, String name) {
-    return JsonVariables.plain(engine.getRuntimeService().getVariableTyped(instance.getId(), name));
+    return moves.variable(instance.getId(), name);
   }
 
   public String callNumber(ProcessInstance instance) {
@@ -75,36 +79,21 @@ public class CompetitionDriver {
 
   /** The call as the coordinator fills it: the default criteria, a commission of the three demo members. */
   public VariableMap call(ProcessInstance instance, String municipality, double ceiling, LocalDate deadline) {
-    return Variables.createVariables()
-        .putValue("goal", "Мүмкүнчүлүгү чектелген балдар үчүн күндүзгү борбор ачуу")
-        .putValue("tasks", "Имаратты оңдоо; юрист жана психолог жалдоо")
-        .putValue("targetGroup", "128 бала жана алардын ата-энелери")
-        .putValue("expectedResults", "Борбор иштейт, 128 бала кызмат алат")
-        .putValue("termMonths", 12)
-        .putValue("budgetCeiling", ceiling)
-        .putValue("eligibilityRequirements", "Коммерциялык эмес уюм, кеминде 6 ай мурун катталган")
-        .putValue("scoringCriteria", json(JsonVariables.plain(
-            engine.getRuntimeService().getVariableTyped(instance.getId(), "scoringCriteria"))))
-        .putValue("applicationDeadline", deadline.toString())
-        .putValue("commissionMembers", json(List.of(
-            municipality + ".commission1", municipality + ".commission2", municipality + ".commission3")))
-        .putValue("commissionChair", municipality + ".commission1");
+    return CompetitionForms.call(new Call("Мүмкүнчүлүгү чектелген балдар үчүн күндүзгү борбор ачуу",
+            "Имаратты оңдоо; юрист жана психолог жалдоо", "128 бала жана алардын ата-энелери",
+            "Борбор иштейт, 128 бала кызмат алат", 12, BigDecimal.valueOf(ceiling),
+            "Коммерциялык эмес уюм, кеминде 6 ай мурун катталган"),
+        jsonVariable(instance, CompetitionVariables.SCORING_CRITERIA), deadline,
+        List.of(municipality + ".commission1", municipality + ".commission2", municipality + ".commission3"));
   }
 
   public VariableMap approval() {
-    return Variables.createVariables().putValue("callDecision", "approve");
+    return CompetitionForms.callApproved();
   }
 
   /** Runs the process's waiting async jobs (publications, the end of scoring tasks). */
   public void runJobs(ProcessInstance instance) {
-    for (int i = 0; i < 20; i++) {
-      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-          .executable().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
+    moves.runJobsOf(instance.getId());
   }
 
   /** The coordinator prepares the call, the head approves it, and it is published. */
@@ -115,26 +104,13 @@ public class CompetitionDriver {
     return callNumber(instance);
   }
 
-  /** An NGO's application as the portal's form sends it. */
+  /** An NGO's application as the portal's form sends it: one budget line, the whole amount requested. */
   public Map<String, Object> application(String organisation, String legalForm, String taxNumber, double requested,
       String title) {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("organisationName", organisation);
-    form.put("legalForm", legalForm);
-    form.put("taxNumber", taxNumber);
-    form.put("registrationDate", "2015-06-10");
-    form.put("contactPerson", "Айгүл Асанова");
-    form.put("phone", "+996 555 123 456");
-    form.put("email", "info@example.kg");
-    form.put("projectTitle", title);
-    form.put("summary", "Балдар үчүн күндүзгү борбор");
-    form.put("workPlan", "1-3 ай: оңдоо; 4-12 ай: сабактар");
-    form.put("requestedAmount", String.valueOf(requested));
-    form.put("ownContribution", "0");
-    form.put("budgetLines", List.of(Map.of("item", "Айлык акы / Зарплата", "amount", String.valueOf(requested))));
-    form.put("declaredDocuments", List.copyOf(CompetitionVariables.DOCUMENT_CODES));
-    form.put("declarationConfirmed", "true");
-    return form;
+    return CompetitionForms.application(new Applicant(organisation, legalForm, taxNumber, LocalDate.of(2015, 6, 10),
+        "Айгүл Асанова", "+996 555 123 456", "info@example.kg", title, "Балдар үчүн күндүзгү борбор",
+        "1-3 ай: оңдоо; 4-12 ай: сабактар",
+        List.of(new BudgetLine("Айлык акы / Зарплата", BigDecimal.valueOf(requested)))));
   }
 
   public Registration submit(String callNumber, Map<String, Object> application) {
@@ -156,31 +132,13 @@ public class CompetitionDriver {
   }
 
   public void fireTimer(ProcessInstance instance, String activity) {
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .timers().activityId(activity).singleResult();
-    Instant due = timer.getDuedate().toInstant();
-    if (ClockUtil.getCurrentTime().toInstant().isBefore(due)) {
-      ClockUtil.setCurrentTime(Date.from(due.plusSeconds(1)));
-    }
-    engine.getManagementService().executeJob(timer.getId());
+    moves.fireTimer(instance.getId(), activity);
   }
 
   /** One member's sheet: every line scored {@code score}, except conflicts, which are declared and left empty. */
   public VariableMap sheet(Task task, Map<String, Integer> scoreByRegistration, Set<String> conflicts) {
-    List<Map<String, Object>> declarations = new ArrayList<>();
-    for (Object row : (List<?>) JsonVariables.plain(engine.getTaskService().getVariableLocalTyped(task.getId(), "conflicts"))) {
-      Map<String, Object> line = new LinkedHashMap<>(castMap(row));
-      line.put("conflictOfInterest", conflicts.contains((String) line.get("registrationNumber")));
-      declarations.add(line);
-    }
-    List<Map<String, Object>> scores = new ArrayList<>();
-    for (Object row : (List<?>) JsonVariables.plain(engine.getTaskService().getVariableLocalTyped(task.getId(), "scoresheet"))) {
-      Map<String, Object> line = new LinkedHashMap<>(castMap(row));
-      String registration = (String) line.get("registrationNumber");
-      line.put("score", conflicts.contains(registration) ? null : scoreByRegistration.get(registration));
-      scores.add(line);
-    }
-    return Variables.createVariables().putValue("conflicts", json(declarations)).putValue("scoresheet", json(scores));
+    return CompetitionForms.sheet(moves.ownRows(task, "conflicts"), moves.ownRows(task, "scoresheet"), conflicts,
+        scoreByRegistration::get);
   }
 
   /** Each member scores: members in assignee order, each with their own scores by registration number. */
@@ -193,26 +151,11 @@ public class CompetitionDriver {
   }
 
   public VariableMap protocol(String winnerApplicationId, String justification) {
-    VariableMap protocol = Variables.createVariables()
-        .putValue("protocolNumber", "3")
-        .putValue("protocolDate", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
-            java.time.ZoneId.of("Asia/Bishkek")).toString())
-        .putValue("winnerApplicationId", winnerApplicationId);
-    if (justification != null) {
-      protocol.putValue("winnerJustification", justification);
-    }
-    return protocol;
+    return CompetitionForms.protocol("3", moves.today(), winnerApplicationId, justification);
   }
 
   public VariableMap appealDecision(Task review, String decision, String reason) {
-    List<Map<String, Object>> lines = new ArrayList<>();
-    for (Object row : (List<?>) JsonVariables.plain(engine.getTaskService().getVariableLocalTyped(review.getId(), "appeals"))) {
-      Map<String, Object> line = new LinkedHashMap<>(castMap(row));
-      line.put("decision", decision);
-      line.put("reason", reason);
-      lines.add(line);
-    }
-    return Variables.createVariables().putValue("appeals", json(lines));
+    return CompetitionForms.appealDecisions(moves.ownRows(review, "appeals"), decision, reason);
   }
 
   @SuppressWarnings("unchecked")

@@ -2,10 +2,16 @@ package kg.socialorder.contract;
 
 import static kg.socialorder.engine.JsonVariables.json;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.procedure.ContractForms;
+import kg.socialorder.procedure.ContractForms.Indicator;
+import kg.socialorder.procedure.ContractForms.Member;
+import kg.socialorder.procedure.ContractForms.PlannedTranche;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -13,10 +19,15 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Completes the steps of a contract as the forms do, so that each test says only what is
- * particular to its case.
+ * Completes the steps of a contract with the procedure's shared forms ({@link ContractForms}), so that
+ * each test says only what is particular to its case.
  */
 public class ContractDriver {
+
+  /** The indicators every test contract promises. */
+  public static final List<Indicator> INDICATORS = List.of(
+      new Indicator("Бала бакчага катталган балдар", "бала", 75),
+      new Indicator("Жумушка алынган тарбиячылар", "адам", 5));
 
   private final ProcessEngine engine;
 
@@ -53,31 +64,19 @@ public class ContractDriver {
   }
 
   public VariableMap draft(String number, double amount, String start, String end, String contractor,
-      List<Map<String, Object>> tranches) {
-    return Variables.createVariables()
-        .putValue("contractNumber", number)
-        .putValue("contractAmount", amount)
-        .putValue("contractStart", start)
-        .putValue("contractEnd", end)
-        .putValue("contractorUserId", contractor)
-        .putValue("tranchePlan", json(tranches))
-        .putValue("indicators", json(List.of(
-            Map.of("name", "Бала бакчага катталган балдар", "unit", "бала", "target", 75),
-            Map.of("name", "Жумушка алынган тарбиячылар", "unit", "адам", "target", 5))));
+      List<PlannedTranche> tranches) {
+    return ContractForms.draft(number, BigDecimal.valueOf(amount), LocalDate.parse(start), LocalDate.parse(end),
+        contractor, tranches, INDICATORS);
   }
 
-  public static Map<String, Object> tranche(double amount, String paymentDate, String reportDueDate) {
-    Map<String, Object> tranche = new LinkedHashMap<>();
-    tranche.put("amount", amount);
-    tranche.put("paymentDate", paymentDate);
-    tranche.put("reportDueDate", reportDueDate);
-    tranche.put("deliverables", "Эмерек, бөлмөлөр, тарбиячылар / Мебель, комнаты, воспитатели");
-    return tranche;
+  public static PlannedTranche tranche(double amount, String paymentDate, String reportDueDate) {
+    return new PlannedTranche(BigDecimal.valueOf(amount), LocalDate.parse(paymentDate), LocalDate.parse(reportDueDate),
+        "Эмерек, бөлмөлөр, тарбиячылар / Мебель, комнаты, воспитатели");
   }
 
   /** Tranches of equal amounts, one a month from April, each reported at the end of its month. */
-  public static List<Map<String, Object>> monthlyTranches(double total, int count) {
-    List<Map<String, Object>> tranches = new ArrayList<>();
+  public static List<PlannedTranche> monthlyTranches(double total, int count) {
+    List<PlannedTranche> tranches = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       tranches.add(tranche(total / count, String.format("2026-%02d-05", 4 + i), String.format("2026-%02d-28", 4 + i)));
     }
@@ -85,32 +84,27 @@ public class ContractDriver {
   }
 
   public VariableMap sign() {
-    return Variables.createVariables().putValue("contractorDecision", "sign");
+    return ContractForms.contractorSigns();
   }
 
   public VariableMap requestChanges(String what) {
-    return Variables.createVariables().putValue("contractorDecision", "requestChanges").putValue("changeRequest", what);
+    return ContractForms.changesRequested(what);
   }
 
   public VariableMap headSignature() {
-    return Variables.createVariables().putValue("headSigned", true);
+    return ContractForms.headSigns();
   }
 
-  public VariableMap group(List<Map<String, Object>> members) {
-    return Variables.createVariables().putValue("monitoringGroup", json(members));
+  public VariableMap group(List<Member> members) {
+    return ContractForms.monitoringGroup(members);
   }
 
-  public static Map<String, Object> member(String name, String userId, String category, boolean chair) {
-    Map<String, Object> member = new LinkedHashMap<>();
-    member.put("name", name);
-    member.put("userId", userId);
-    member.put("category", category);
-    member.put("chair", chair);
-    return member;
+  public static Member member(String name, String userId, String category, boolean chair) {
+    return new Member(name, userId, category, chair);
   }
 
   /** A lawful group of the municipality: a specialist chairs, a deputy and a community leader. */
-  public static List<Map<String, Object>> lawfulGroup(String municipality) {
+  public static List<Member> lawfulGroup(String municipality) {
     return List.of(
         member(null, municipality + ".monitor1", "municipalitySpecialist", true),
         member(null, municipality + ".monitor2", "councilDeputy", false),

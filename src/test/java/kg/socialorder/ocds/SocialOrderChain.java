@@ -2,12 +2,11 @@ package kg.socialorder.ocds;
 
 import static kg.socialorder.contract.ContractDriver.lawfulGroup;
 import static kg.socialorder.contract.ContractDriver.tranche;
-import static kg.socialorder.engine.JsonVariables.json;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +14,15 @@ import java.util.UUID;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.contract.ContractDriver;
+import kg.socialorder.engine.ProcedureClock;
 import kg.socialorder.problemselection.ProblemSelectionDriver;
+import kg.socialorder.procedure.FinalReportForms;
+import kg.socialorder.procedure.FinalReportForms.Question;
+import kg.socialorder.procedure.OrderForms;
+import kg.socialorder.procedure.ProcedureMoves;
 import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * One whole social order of Kara-Kol town driven through the real processes with the existing test
@@ -34,12 +36,14 @@ public class SocialOrderChain {
   static final String TAX_AIMIRA = "02203200610056";
   static final String TAX_ULUKMAN = "02811200910187";
   static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
+  static final ProcedureClock CLOCK = new ProcedureClock(BISHKEK);
 
   private final ProcessEngine engine;
   private final ProblemSelectionDriver selection;
   private final CompetitionDriver competition;
   private final ContractDriver contract;
   private final TrancheDriver tranches;
+  private final ProcedureMoves moves;
 
   /** What the chain produced, for the assertions. */
   public String themeKey;
@@ -53,6 +57,7 @@ public class SocialOrderChain {
     this.competition = new CompetitionDriver(engine, intake);
     this.contract = new ContractDriver(engine);
     this.tranches = new TrancheDriver(engine);
+    this.moves = new ProcedureMoves(engine, CLOCK);
   }
 
   /** Where a running order may be left, for a database that holds orders at every stage. */
@@ -62,26 +67,14 @@ public class SocialOrderChain {
   public SocialOrderChain run(String problem) {
     runUntil(problem, Stage.FINAL_REPORT);
     ProcessInstance report = finalReport();
-    complete(report, Variables.createVariables()
-        .putValue("results", "Борбор ачылды, 128 бала кызмат алды")
-        .putValue("indicatorResults", json(List.of(
-            Map.of("name", "Бала бакчага катталган балдар", "reached", 75),
-            Map.of("name", "Жумушка алынган тарбиячылар", "reached", 5))))
-        .putValue("totalSpent", 390_000.0));
-    complete(report, Variables.createVariables().putValue("finalRating", "good")
-        .putValue("conclusions", "Максаттар аткарылды").putValue("recommendations", "Улантуу"));
-    complete(report, Variables.createVariables().putValue("refundAmount", 10_000.0)
-        .putValue("refundDate", day(today())).putValue("refundReference", "ПП-114"));
-    complete(report, Variables.createVariables()
-        .putValue("hearingFormat", "peoplesAssembly")
-        .putValue("hearingDate", day(today()))
-        .putValue("hearingPlace", "Шаардык маданият үйү")
-        .putValue("hearingAttendance", 140)
-        .putValue("hearingMinutes", "Тургундар жыйынтыкты угушту")
-        .putValue("hearingQuestions", json(List.of(Map.of("question", "Борбор улантылабы?",
-            "answer", "Ооба")))));
-    tranches.runJob(report, "PublishPublicReport");
-    complete(report, Variables.createVariables().putValue("closingConfirmed", true));
+    complete(report, FinalReportForms.finalReport("Борбор ачылды, 128 бала кызмат алды",
+        moves.rows(moves.task(report), "indicatorResults"), List.of(75, 5), BigDecimal.valueOf(390_000)));
+    complete(report, FinalReportForms.evaluation("good", "Максаттар аткарылды", "Улантуу"));
+    complete(report, FinalReportForms.refund(BigDecimal.valueOf(10_000), today(), "ПП-114"));
+    complete(report, FinalReportForms.hearing("peoplesAssembly", today(), "Шаардык маданият үйү", 140,
+        "Тургундар жыйынтыкты угушту", List.of(new Question("Борбор улантылабы?", "Ооба"))));
+    moves.runJob(report.getId(), "PublishPublicReport");
+    complete(report, FinalReportForms.closing(null));
     return this;
   }
 
@@ -90,12 +83,8 @@ public class SocialOrderChain {
    * {@link Stage#FINAL_REPORT} the contractor's final report is due.
    */
   public SocialOrderChain runUntil(String problem, Stage stage) {
-    order = engine.getRuntimeService().startProcessInstanceByKey("social-order", Variables.createVariables()
-        .putValue("municipality", M)
-        .putValue("programmeName", "Социалдык тапшырык 2026")
-        .putValue("year", 2026)
-        .putValue("budgetEnvelope", 500_000.0)
-        .putValue("themesPlanned", 1));
+    order = engine.getRuntimeService().startProcessInstanceByKey("social-order",
+        OrderForms.start("Социалдык тапшырык 2026", 2026, BigDecimal.valueOf(500_000), 1).putValue("municipality", M));
     if (stage == Stage.SELECTION) {
       return this;
     }
@@ -135,7 +124,7 @@ public class SocialOrderChain {
     contract.complete(signed, contract.sign());
     contract.complete(signed, contract.headSignature());
     contract.complete(signed, contract.group(lawfulGroup(M)));
-    tranches.runJob(signed, "RegisterContract");
+    moves.runJob(signed.getId(), "RegisterContract");
     if (stage == Stage.TRANCHE) {
       return this;
     }
@@ -163,16 +152,15 @@ public class SocialOrderChain {
   }
 
   private void complete(ProcessInstance instance, Map<String, Object> variables) {
-    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .singleResult().getId(), variables);
+    engine.getTaskService().complete(moves.task(instance).getId(), variables);
   }
 
   static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BISHKEK);
+    return CLOCK.today();
   }
 
   static void later(int days) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days))));
+    CLOCK.moveBy(Duration.ofDays(days));
   }
 
   private static String day(LocalDate date) {

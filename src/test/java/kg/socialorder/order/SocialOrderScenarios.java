@@ -21,10 +21,10 @@ import kg.socialorder.finalreport.PublicReport;
 import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.order.OrderRegister.Theme;
 import kg.socialorder.problemselection.ProblemSelectionDriver;
+import kg.socialorder.procedure.ContractForms.PlannedTranche;
 import kg.socialorder.support.EngineTest;
 import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.tranche.TrancheDriver;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -335,7 +335,7 @@ abstract class SocialOrderScenarios extends EngineTest {
   }
 
   /** Drafted for the winner's whole amount, signed by both sides, the group formed, registered. */
-  private void signAndRegister(ProcessInstance contract, double amount, List<Map<String, Object>> plan) {
+  private void signAndRegister(ProcessInstance contract, double amount, List<PlannedTranche> plan) {
     assertThat(contract).isWaitingAt("DraftContract");
     contracts.complete(contract, contracts.draft(contractNumber, amount, day(today()), day(today().plusDays(200)),
         "baldargatirek", plan));
@@ -364,7 +364,7 @@ abstract class SocialOrderScenarios extends EngineTest {
         .orElseThrow();
   }
 
-  private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BISHKEK);
+  private LocalDate today() {
+    return clock.today();
   }
 }

@@ -1,21 +1,24 @@
 package kg.socialorder.problemselection;
 
-import static kg.socialorder.engine.JsonVariables.json;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.procedure.OrderForms;
+import kg.socialorder.procedure.SelectionForms;
+import kg.socialorder.procedure.SelectionForms.Meeting;
+import kg.socialorder.procedure.SelectionForms.Problem;
+import kg.socialorder.procedure.SelectionForms.ThemeApproval;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Completes the steps of problem selection as the forms do (lists as JSON variables), so that each
- * test says only what is particular to its case.
+ * Completes the steps of problem selection with the procedure's shared forms ({@link SelectionForms}),
+ * so that each test says only what is particular to its case.
  */
 public class ProblemSelectionDriver {
 
@@ -26,12 +29,9 @@ public class ProblemSelectionDriver {
   }
 
   public ProcessInstance start(String municipality, double envelope, int themesPlanned) {
-    return engine.getRuntimeService().startProcessInstanceByKey("problem-selection", Variables.createVariables()
-        .putValue("municipality", municipality)
-        .putValue("programmeName", "Социалдык тапшырык 2026")
-        .putValue("year", 2026)
-        .putValue("budgetEnvelope", envelope)
-        .putValue("themesPlanned", themesPlanned));
+    return engine.getRuntimeService().startProcessInstanceByKey("problem-selection",
+        OrderForms.start("Социалдык тапшырык 2026", 2026, BigDecimal.valueOf(envelope), themesPlanned)
+            .putValue("municipality", municipality));
   }
 
   public Task task(ProcessInstance instance) {
@@ -43,64 +43,33 @@ public class ProblemSelectionDriver {
   }
 
   public VariableMap announcement(String date, String meetingDate) {
-    return Variables.createVariables()
-        .putValue("announcementDate", date)
-        .putValue("meetings", json(List.of(Map.of("date", meetingDate, "place", "Айылдык клуб / Сельский клуб"))))
-        .putValue("informationChannels", json(List.of("noticeBoard", "villageHeads")))
-        .putValue("announcementText", "Баардык тургундарды чакырабыз / Приглашаем всех жителей");
+    return SelectionForms.announcement(LocalDate.parse(date),
+        List.of(new Meeting(LocalDate.parse(meetingDate), "Айылдык клуб / Сельский клуб")),
+        List.of("noticeBoard", "villageHeads"), "Баардык тургундарды чакырабыз / Приглашаем всех жителей");
   }
 
   /** Problems by title; each affects "residents" and comes from a resident meeting. */
   public VariableMap problems(String... titles) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (String title : titles) {
-      rows.add(Map.of("title", title, "description", "", "affectedGroup", "Тургундар / Жители",
-          "source", "residentMeeting"));
-    }
-    return Variables.createVariables().putValue("problems", json(rows));
+    return SelectionForms.problems(Arrays.stream(titles)
+        .map(title -> new Problem(title, "", "Тургундар / Жители", "residentMeeting")).toList());
   }
 
   /** Votes in the order the problems were registered. */
   public VariableMap choice(long participants, Long women, long... votes) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (int i = 0; i < votes.length; i++) {
-      rows.add(Map.of("problemId", String.valueOf(i + 1), "votes", votes[i]));
-    }
-    VariableMap variables = Variables.createVariables()
-        .putValue("votingMethod", "openVote")
-        .putValue("participantsTotal", participants)
-        .putValue("votes", json(rows));
-    if (women != null) {
-      variables.putValue("participantsWomen", women);
-    }
-    return variables;
+    return SelectionForms.choice(participants, women, Arrays.stream(votes).boxed().toList());
   }
 
   /** The council approves the given problem numbers with the given budgets. */
   public VariableMap approval(ProcessInstance instance, String resolutionDate, Map<String, Double> budgets) {
-    List<Map<String, Object>> rows = new ArrayList<>();
     List<?> candidates = (List<?>) JsonVariables.plain(
         engine.getRuntimeService().getVariableTyped(instance.getId(), "candidateThemes"));
-    for (Object candidate : candidates) {
-      Map<String, Object> row = new LinkedHashMap<>(castMap(candidate));
-      Double budget = budgets.get(String.valueOf(row.get("problemId")));
-      row.put("approved", budget != null);
-      row.put("budget", budget);
-      rows.add(row);
-    }
-    return Variables.createVariables()
-        .putValue("councilDecision", "approve")
-        .putValue("candidateThemes", json(rows))
-        .putValue("resolutionNumber", "12/3")
-        .putValue("resolutionDate", resolutionDate);
+    return SelectionForms.approval(candidates, candidate -> {
+      Double budget = budgets.get(String.valueOf(candidate.get("problemId")));
+      return budget == null ? null : new ThemeApproval(BigDecimal.valueOf(budget), null);
+    }, "12/3", LocalDate.parse(resolutionDate));
   }
 
   public VariableMap recount(String reason) {
-    return Variables.createVariables().putValue("councilDecision", "recount").putValue("recountReason", reason);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> castMap(Object value) {
-    return (Map<String, Object>) value;
+    return SelectionForms.recount(reason);
   }
 }

@@ -2,9 +2,8 @@ package kg.socialorder.support;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
+import kg.socialorder.engine.ProcedureClock;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base of tests that drive processes through the engine: the whole application on in-memory H2
  * (subclasses add the profile {@code embedded-postgres} to run the same on PostgreSQL), with the
- * demo municipalities and users, no job executor, and the engine clock fixed at {@link #TODAY}.
+ * demo municipalities and users, no job executor, and the procedure's clock ({@link ProcedureClock},
+ * which the engine's follows) fixed at {@link #TODAY}; tests move it with {@link #clock}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles({"demo", "test"})
@@ -29,16 +29,18 @@ public abstract class EngineTest {
 
   @Autowired
   protected ProcessEngine engine;
+  @Autowired
+  protected ProcedureClock clock;
 
   @BeforeEach
   void fixClockAndInitAssertions() {
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant()));
+    clock.moveTo(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant());
     BpmnAwareTests.init(engine);
   }
 
   @AfterEach
   void resetClockAndUser() {
-    ClockUtil.reset();
+    clock.release();
     engine.getIdentityService().clearAuthentication();
   }
 

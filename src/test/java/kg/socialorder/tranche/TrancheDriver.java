@@ -2,12 +2,16 @@ package kg.socialorder.tranche;
 
 import static kg.socialorder.engine.JsonVariables.json;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.ProcedureClock;
+import kg.socialorder.procedure.ProcedureMoves;
+import kg.socialorder.procedure.TrancheForms;
+import kg.socialorder.procedure.TrancheForms.Expense;
+import kg.socialorder.support.EngineTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,8 +20,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Completes the steps of a tranche as the forms do, so that each test says only what is particular
- * to its case. Used by the tranche tests and by the contract tests, whose tranches it drives.
+ * Completes the steps of a tranche with the procedure's shared forms ({@link TrancheForms}) and moves
+ * ({@link ProcedureMoves}), so that each test says only what is particular to its case. Used by the
+ * tranche tests and by the contract tests, whose tranches it drives.
  */
 public class TrancheDriver {
 
@@ -30,9 +35,11 @@ public class TrancheDriver {
   public static final String LEADER = "Асан Токтосунов";
 
   private final ProcessEngine engine;
+  private final ProcedureMoves moves;
 
   public TrancheDriver(ProcessEngine engine) {
     this.engine = engine;
+    this.moves = new ProcedureMoves(engine, new ProcedureClock(EngineTest.BISHKEK));
   }
 
   /** Tranche {@code number} of the "Баластан" contract, started as the contract starts it. */
@@ -66,7 +73,7 @@ public class TrancheDriver {
   }
 
   public Task task(ProcessInstance instance) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    return moves.task(instance);
   }
 
   public void complete(ProcessInstance instance, Map<String, Object> variables) {
@@ -75,17 +82,15 @@ public class TrancheDriver {
 
   /** The one job of the instance at an activity (an async step or a timer). */
   public Job job(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).singleResult();
+    return moves.job(instance.getId(), activityId);
   }
 
   public void runJob(ProcessInstance instance, String activityId) {
-    engine.getManagementService().executeJob(job(instance, activityId).getId());
+    moves.runJob(instance.getId(), activityId);
   }
 
   public VariableMap paymentOrder(String number, String date) {
-    return Variables.createVariables().putValue("paymentOrderNumber", number)
-        .putValue("paymentOrderDate", date).putValue("paymentApproved", true);
+    return TrancheForms.paymentOrder(number, LocalDate.parse(date));
   }
 
   /** Finance approves and the payment job runs. */
@@ -95,49 +100,36 @@ public class TrancheDriver {
     runJob(instance, "RecordPayment");
   }
 
-  /** A report with the given figures, in the order of the laid-out indicator lines. */
+  /** A report with the given figures, in the order of the laid-out indicator lines; half spent on each of two lines. */
   public VariableMap report(ProcessInstance instance, double spent, long... reached) {
-    List<Map<String, Object>> lines = new ArrayList<>();
-    List<?> laidOut = (List<?>) JsonVariables.plain(
-        engine.getTaskService().getVariableTyped(task(instance).getId(), "indicatorProgress"));
-    for (int i = 0; i < laidOut.size(); i++) {
-      Map<String, Object> line = new LinkedHashMap<>(castMap(laidOut.get(i)));
-      line.put("reached", reached[i]);
-      lines.add(line);
-    }
-    return Variables.createVariables()
-        .putValue("reportActivities", "Мебель сатылып алынды, 5 тарбиячы конкурс менен жумушка алынды")
-        .putValue("indicatorProgress", json(lines))
-        .putValue("expenses", json(List.of(
-            Map.of("budgetLine", "Эмерек / Мебель", "amount", spent / 2, "description", "2 бөлмө"),
-            Map.of("budgetLine", "Айлык акы / Зарплата", "amount", spent - spent / 2))));
+    return TrancheForms.report("Мебель сатылып алынды, 5 тарбиячы конкурс менен жумушка алынды",
+        moves.rows(task(instance), "indicatorProgress"), Arrays.stream(reached).boxed().toList(), List.of(
+            new Expense("Эмерек / Мебель", BigDecimal.valueOf(spent / 2), "2 бөлмө"),
+            new Expense("Айлык акы / Зарплата", BigDecimal.valueOf(spent - spent / 2), null)));
   }
 
   /** A report that reaches every expectation of the tranche. */
   public VariableMap reportOnTrack(ProcessInstance instance, double spent) {
-    List<?> laidOut = (List<?>) JsonVariables.plain(
-        engine.getTaskService().getVariableTyped(task(instance).getId(), "indicatorProgress"));
-    long[] reached = laidOut.stream().mapToLong(line -> ((Number) castMap(line).get("expected")).longValue()).toArray();
+    long[] reached = moves.rows(task(instance), "indicatorProgress").stream()
+        .mapToLong(line -> ((Number) castMap(line).get("expected")).longValue()).toArray();
     return report(instance, spent, reached);
   }
 
   public VariableMap visit(String date, String rating, boolean expensesConfirmed, String... present) {
-    return Variables.createVariables()
-        .putValue("visitDate", date)
-        .putValue("membersPresent", json(List.of(present)))
-        .putValue("findings", "Борбор иштейт, балдар катышат / Центр работает, дети посещают")
-        .putValue("monitoringRating", rating)
-        .putValue("expensesConfirmed", expensesConfirmed);
+    return TrancheForms.visit(LocalDate.parse(date), List.of(present),
+        "Борбор иштейт, балдар катышат / Центр работает, дети посещают", rating, expensesConfirmed);
   }
 
   public VariableMap overdueDecision(String decision, String newDueDate, String comment) {
-    return Variables.createVariables().putValue("overdueDecision", decision)
-        .putValue("newReportDueDate", newDueDate).putValue("overdueComment", comment);
+    return TrancheForms.overdueDecision(decision, day(newDueDate), comment);
   }
 
   public VariableMap headDecision(String decision, String newDueDate, String comment) {
-    return Variables.createVariables().putValue("headDecision", decision)
-        .putValue("newReportDueDate", newDueDate).putValue("headComment", comment);
+    return TrancheForms.headDecision(decision, day(newDueDate), comment);
+  }
+
+  private static LocalDate day(String date) {
+    return date == null ? null : LocalDate.parse(date);
   }
 
   @SuppressWarnings("unchecked")
