@@ -49,10 +49,6 @@ public final class ProcedureMoves {
     this.clock = clock;
   }
 
-  public ProcedureClock clock() {
-    return clock;
-  }
-
   /** Today, in the municipalities' time zone, by the procedure's clock. */
   public LocalDate today() {
     return clock.today();
@@ -134,7 +130,7 @@ public final class ProcedureMoves {
   }
 
   /** Runs the action logged in as the user: their groups and municipalities, as the webapps do. */
-  public <T> T as(String user, Supplier<T> action) {
+  private <T> T as(String user, Supplier<T> action) {
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
         .map(Tenant::getId).toList();
