@@ -2,10 +2,9 @@ package kg.socialorder.benchmark;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import kg.socialorder.competition.ApplicationIntake;
+import kg.socialorder.engine.ProcedureClock;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,15 +30,17 @@ abstract class BenchmarkBase {
   ProcessEngine engine;
   @Autowired
   ApplicationIntake intake;
+  @Autowired
+  ProcedureClock clock;
 
   @BeforeEach
   void fixClock() {
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant()));
+    clock.moveTo(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant());
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    clock.release();
     engine.getIdentityService().clearAuthentication();
   }
 

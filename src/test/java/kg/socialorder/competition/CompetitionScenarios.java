@@ -484,12 +484,10 @@ abstract class CompetitionScenarios extends EngineTest {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 500_000, DEADLINE);
     // the last day, late in the evening in Bishkek: still accepted
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
-        DEADLINE.atTime(23, 59).atZone(BISHKEK).toInstant()));
+    clock.moveTo(DEADLINE.atTime(23, 59).atZone(BISHKEK).toInstant());
     driver.submit(call, driver.application("«Аймира» КФ", PUBLIC_FUND, TAX_AIMIRA, 400_000, "Борбор"));
 
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
-        DEADLINE.plusDays(1).atStartOfDay(BISHKEK).toInstant()));
+    clock.moveTo(DEADLINE.plusDays(1).atStartOfDay(BISHKEK).toInstant());
     assertThat(competition).isWaitingAt("RegisterPaperApplication");
     assertRefused(() -> driver.submit(call, driver.application("«Улукман» КБ", PUBLIC_ASSOCIATION, TAX_ULUKMAN,
             400_000, "Кечиккен")),
@@ -690,8 +688,8 @@ abstract class CompetitionScenarios extends EngineTest {
   javax.sql.DataSource dataSource;
 
   /** Today by the engine clock, which the tests move past deadlines. */
-  static LocalDate now() {
-    return LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), BISHKEK);
+  LocalDate now() {
+    return clock.today();
   }
 
   void assertRefused(Runnable submission, List<String> fields, String kyrgyz, String russian) {

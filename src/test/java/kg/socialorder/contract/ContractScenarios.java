@@ -21,7 +21,6 @@ import kg.socialorder.support.EngineTest;
 import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
@@ -397,16 +396,16 @@ abstract class ContractScenarios extends EngineTest {
         .singleResult();
   }
 
-  private static void later(int days) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days))));
+  private void later(int days) {
+    clock.moveBy(Duration.ofDays(days));
   }
 
-  private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BISHKEK);
+  private LocalDate today() {
+    return clock.today();
   }
 
-  private static Date inDays(int days) {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+  private Date inDays(int days) {
+    return Date.from(clock.instant().plus(Duration.ofDays(days)));
   }
 
   /** The choices the coordinator's open task offers. */

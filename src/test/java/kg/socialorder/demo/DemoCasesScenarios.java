@@ -35,7 +35,6 @@ import kg.socialorder.support.HttpCalls;
 import kg.socialorder.support.WebappTest;
 import kg.socialorder.contract.PaymentLedger;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -78,8 +77,8 @@ abstract class DemoCasesScenarios extends WebappTest {
   @BeforeEach
   void loadTheCases() {
     demoCases.load();
-    // loading resets the engine clock; the tests read it as the moment the cases were loaded
-    ClockUtil.setCurrentTime(loadedAt());
+    // loading lets the procedure's clock go; the tests read it as the moment the cases were loaded
+    clock.moveTo(loadedAt().toInstant());
   }
 
   @Test

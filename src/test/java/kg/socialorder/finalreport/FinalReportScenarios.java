@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.support.EngineTest;
@@ -42,8 +43,8 @@ abstract class FinalReportScenarios extends EngineTest {
 
     assertThat(report).isWaitingAt("SubmitFinalReport");
     assertThat(task()).isAssignedTo("aikol");
-    assertThat(task().getDueDate()).isEqualTo(java.util.Date.from(
-        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30))));
+    assertThat(task().getDueDate()).isEqualTo(Date.from(
+        clock.instant().plus(Duration.ofDays(30))));
     complete(driver.finalReport(current, 300_000, 40));
 
     assertThat(report).isWaitingAt("FinalEvaluation");
@@ -120,7 +121,7 @@ abstract class FinalReportScenarios extends EngineTest {
     // a retried job, or an operator re-running the step from Cockpit
     engine.getRuntimeService().createProcessInstanceModification(report.getId())
         .startBeforeActivity("PublishPublicReport").execute();
-    org.camunda.bpm.engine.impl.util.ClockUtil.offset(60_000L);
+    clock.moveBy(Duration.ofMinutes(1));
     engine.getManagementService().createJobQuery().processInstanceId(report.getId()).list()
         .forEach(j -> engine.getManagementService().executeJob(j.getId()));
 

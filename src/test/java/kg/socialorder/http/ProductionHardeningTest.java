@@ -8,8 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,6 @@ import org.apache.catalina.Context;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -209,7 +208,7 @@ class ProductionHardeningTest extends WebappTest {
     // and the Basic login of the actuator shares the lock
     assertThat(get("/actuator/metrics", basic(THROTTLED, "right-password")).statusCode()).isEqualTo(401);
 
-    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 4_000));
+    clock.moveBy(Duration.ofSeconds(4));
     assertThat(login(THROTTLED, "right-password", get("/camunda/app/tasklist/default/", Map.of())).statusCode())
         .isEqualTo(200);
   }

@@ -1,19 +1,18 @@
 package kg.socialorder.identity;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.contract.ContractDriver;
+import kg.socialorder.engine.ProcedureClock;
 import kg.socialorder.problemselection.ProblemSelectionDriver;
+import kg.socialorder.support.EngineTest;
 import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -75,7 +74,7 @@ record MunicipalityCases(String municipality, String contractor, String otherApp
     competitions.closeCall(scoring);
     competitions.runJobs(scoring);
     // the deadline moved the clock; the rest of the work happens today
-    ClockUtil.setCurrentTime(Date.from(today.atTime(10, 0).atZone(ZoneId.of("Asia/Bishkek")).toInstant()));
+    new ProcedureClock(EngineTest.BISHKEK).moveTo(today.atTime(10, 0).atZone(EngineTest.BISHKEK).toInstant());
 
     return new MunicipalityCases(municipality, contractor, otherApplicant, marker, selection, themesApproval,
         callApproval, scoring, contract, paymentContract, payment, visitContract, visit);

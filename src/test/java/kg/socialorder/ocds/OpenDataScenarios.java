@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -17,7 +16,6 @@ import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.contract.ContractDriver;
 import kg.socialorder.support.WebappTest;
 import kg.socialorder.tranche.TrancheDriver;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,7 +148,7 @@ abstract class OpenDataScenarios extends WebappTest {
 
   @Test
   void everyPackageOfAWholeSocialOrderIsValidOcds115() {
-    Instant before = ClockUtil.getCurrentTime().toInstant();
+    Instant before = clock.instant();
     SocialOrderChain chain = new SocialOrderChain(engine, intake).run(PROBLEM);
     String ocid = ocds.ocid(chain.themeKey);
     terminatedContract();
@@ -221,7 +219,7 @@ abstract class OpenDataScenarios extends WebappTest {
     competition.announce(earlier, "omuraliev", 300_000, TODAY.plusDays(30));
     // years later, so that nothing another test publishes comes after it
     Instant since = LocalDate.of(2031, 1, 1).atStartOfDay(BISHKEK).toInstant();
-    ClockUtil.setCurrentTime(Date.from(since.plusSeconds(3600)));
+    clock.moveTo(since.plusSeconds(3600));
     ProcessInstance later = competition.start("omuraliev", 300_000);
     competition.announce(later, "omuraliev", 300_000, LocalDate.of(2031, 2, 1));
 

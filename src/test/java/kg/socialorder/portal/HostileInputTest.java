@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,6 @@ import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappTest;
 import kg.socialorder.validation.ValidationMessages;
 import kg.socialorder.validation.Violation;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,7 @@ class HostileInputTest extends WebappTest {
   private WebappClient coordinator;
   private String openCall;
   private String decidedCall;
-  private Date appealWindowOpen;
+  private Instant appealWindowOpen;
   private String atAnnouncement;
   private String atProblems;
   private String atChoice;
@@ -105,9 +104,9 @@ class HostileInputTest extends WebappTest {
         engine.getRuntimeService().getVariableTyped(decided.getId(), "ranking"), RankedApplication.class);
     driver.complete(decided, driver.protocol(String.valueOf(ranking.get(0).applicationId()), null));
     driver.runJobs(decided);
-    appealWindowOpen = ClockUtil.getCurrentTime();
+    appealWindowOpen = clock.instant();
     appealFiling.file(decidedCall, decidedCall + "-002", APPELLANT_TAX, "Иш планыбыз туура бааланган жок");
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant()));
+    clock.moveTo(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant());
 
     coordinator = loggedIn("karakol.coordinator");
     ProblemSelectionDriver selection = new ProblemSelectionDriver(engine);
@@ -267,7 +266,7 @@ class HostileInputTest extends WebappTest {
           return html(browser.post("/portal/calls/" + openCall + "/appeal", form));
         }, "grounds", "appealClosed"),
         literal("appeal to an unknown call", () -> {
-          ClockUtil.setCurrentTime(appealWindowOpen);
+          clock.moveTo(appealWindowOpen);
           return html(browser.post("/portal/calls/NOWHERE-2026-1-T1/appeal", appealForm(decidedCall)));
         }, "Табылган жок", "Не найдено"),
 
@@ -410,7 +409,7 @@ class HostileInputTest extends WebappTest {
 
   private Case appeal(String name, Map<String, String> changes, String field, String code) {
     return new Case(name, () -> {
-      ClockUtil.setCurrentTime(appealWindowOpen);
+      clock.moveTo(appealWindowOpen);
       Map<String, Object> form = appealForm(decidedCall);
       form.putAll(changes);
       return html(browser.post("/portal/calls/" + decidedCall + "/appeal", form));

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import kg.socialorder.competition.RankedApplication;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.Together;
 import kg.socialorder.support.WebappTest;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,7 +129,7 @@ abstract class PortalScenarios extends WebappTest {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 450_000, DEADLINE);
     Map<String, Object> fields = form(call, "Борбор");
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.plusDays(1).atTime(0, 5).atZone(BISHKEK).toInstant()));
+    clock.moveTo(DEADLINE.plusDays(1).atTime(0, 5).atZone(BISHKEK).toInstant());
 
     HttpResponse<String> response = browser.post("/portal/calls/" + call + "/apply", fields);
 
@@ -239,11 +237,11 @@ abstract class PortalScenarios extends WebappTest {
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 450_000, DEADLINE);
     String secret = applyTitled(call, "Биринчи");
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.atTime(23, 58).atZone(BISHKEK).toInstant()));
+    clock.moveTo(DEADLINE.atTime(23, 58).atZone(BISHKEK).toInstant());
     assertThat(browser.post("/portal/calls/" + call + "/apply", change(call, secret, "Акыркы")).statusCode())
         .isEqualTo(302);
     Map<String, Object> tooLate = change(call, secret, "Кечиккен");
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.plusDays(1).atTime(0, 0, 1).atZone(BISHKEK).toInstant()));
+    clock.moveTo(DEADLINE.plusDays(1).atTime(0, 0, 1).atZone(BISHKEK).toInstant());
     HttpResponse<String> late = browser.post("/portal/calls/" + call + "/apply", tooLate);
     assertThat(late.statusCode()).isEqualTo(422);
 
@@ -282,7 +280,7 @@ abstract class PortalScenarios extends WebappTest {
     String call = driver.announce(competition, M, 450_000, DEADLINE);
     String secret = applyTitled(call, "Биринчи");
     // a second before the deadline, the change and the closing start at once
-    ClockUtil.setCurrentTime(Date.from(DEADLINE.plusDays(1).atStartOfDay(BISHKEK).minusSeconds(1).toInstant()));
+    clock.moveTo(DEADLINE.plusDays(1).atStartOfDay(BISHKEK).minusSeconds(1).toInstant());
     Map<String, Object> changed = change(call, secret, "Соңку мүнөт");
     String timer = engine.getManagementService().createJobQuery().processInstanceId(competition.getId())
         .timers().activityId("ApplicationDeadlineReached").singleResult().getId();

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +34,6 @@ import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -270,10 +268,10 @@ abstract class ConcurrencyScenarios extends WebappTest {
     }
 
     // the last second of the last day: sixty NGOs press "submit" together
-    ClockUtil.setCurrentTime(Date.from(deadline.minusSeconds(1)));
+    clock.moveTo(deadline.minusSeconds(1));
     List<HttpResponse<String>> first = atOnce(submissions(browsers, forms, call, 0, inTime));
     // the deadline itself: forty more, together
-    ClockUtil.setCurrentTime(Date.from(deadline));
+    clock.moveTo(deadline);
     List<HttpResponse<String>> second = atOnce(submissions(browsers, forms, call, inTime, inTime + late));
 
     assertThat(first).as("in time").allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(302));

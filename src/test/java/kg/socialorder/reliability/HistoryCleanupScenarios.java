@@ -14,7 +14,6 @@ import kg.socialorder.support.EngineTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -64,7 +63,7 @@ abstract class HistoryCleanupScenarios extends EngineTest {
     assertThat(projectRows).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
 
     // the day after the old order's history expired
-    ClockUtil.setCurrentTime(Date.from(removal.toInstant().plus(Duration.ofDays(1))));
+    clock.moveTo(removal.toInstant().plus(Duration.ofDays(1)));
     cleanUpHistory();
 
     for (String instance : oldInstances) {
@@ -98,7 +97,7 @@ abstract class HistoryCleanupScenarios extends EngineTest {
     engine.getHistoryService().cleanUpHistoryAsync(true);
     for (int run = 0; run < 50; run++) {
       List<Job> jobs = engine.getHistoryService().findHistoryCleanupJobs();
-      Instant now = ClockUtil.getCurrentTime().toInstant();
+      Instant now = clock.instant();
       List<Job> due = jobs.stream().filter(job -> !job.getDuedate().toInstant().isAfter(now)).toList();
       if (due.isEmpty()) {
         return;
@@ -140,7 +139,7 @@ abstract class HistoryCleanupScenarios extends EngineTest {
     return rows;
   }
 
-  private static void later(Duration duration) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+  private void later(Duration duration) {
+    clock.moveBy(duration);
   }
 }

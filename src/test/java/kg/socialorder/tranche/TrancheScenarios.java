@@ -19,7 +19,6 @@ import kg.socialorder.PublicFormat;
 import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -140,7 +139,7 @@ abstract class TrancheScenarios extends EngineTest {
     String reportTask = driver.task(tranche).getId();
 
     Job reminder = driver.job(tranche, "ReminderDue");
-    ClockUtil.setCurrentTime(reminder.getDuedate());
+    clock.moveTo(reminder.getDuedate().toInstant());
     engine.getManagementService().executeJob(reminder.getId());
     assertThat(tranche).isWaitingAt("SubmitTrancheReport", "SendReportReminder");
     driver.runJob(tranche, "SendReportReminder");
@@ -150,11 +149,11 @@ abstract class TrancheScenarios extends EngineTest {
     assertThat(engine.getTaskService().getTaskComments(reportTask)).singleElement()
         .satisfies(c -> assertThat(c.getFullMessage()).contains(PublicFormat.day(FIRST_REPORT), "сдайте отчёт"));
 
-    ClockUtil.setCurrentTime(driver.job(tranche, "ReportOverdue").getDuedate());
+    clock.moveTo(driver.job(tranche, "ReportOverdue").getDuedate().toInstant());
     driver.runJob(tranche, "ReportOverdue");
     assertThat(tranche).isWaitingAt("DecideOnOverdueReport");
     assertThat(task()).hasCandidateGroup("coordinator");
-    assertThat(task().getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5))));
+    assertThat(task().getDueDate()).isEqualTo(Date.from(clock.instant().plus(Duration.ofDays(5))));
 
     LocalDate extended = FIRST_REPORT.plusDays(15);
     driver.complete(tranche, driver.overdueDecision("extend", day(extended), null));
@@ -172,7 +171,7 @@ abstract class TrancheScenarios extends EngineTest {
   void overdueThenSuspendedThenTheHeadContinues() {
     ProcessInstance tranche = start(1);
     driver.pay(tranche, day(TODAY));
-    ClockUtil.setCurrentTime(driver.job(tranche, "ReportOverdue").getDuedate());
+    clock.moveTo(driver.job(tranche, "ReportOverdue").getDuedate().toInstant());
     driver.runJob(tranche, "ReportOverdue");
 
     driver.complete(tranche, driver.overdueDecision("suspend", null, "Аткаруучу жооп бербейт"));
@@ -273,7 +272,7 @@ abstract class TrancheScenarios extends EngineTest {
   void aPaymentStepRunAgainPaysOnce() {
     ProcessInstance tranche = start(1);
     driver.pay(tranche, day(TODAY));
-    ClockUtil.setCurrentTime(Date.from(now().plusDays(1).atZone(BISHKEK).toInstant()));
+    clock.moveTo(now().plusDays(1).atZone(BISHKEK).toInstant());
 
     // as an operator would in Cockpit: cancel the report and start again before the payment
     engine.getRuntimeService().createProcessInstanceModification(tranche.getId())
@@ -298,7 +297,7 @@ abstract class TrancheScenarios extends EngineTest {
   @Test
   void aLatePaymentMovesTheReportDeadline() {
     ProcessInstance tranche = start(1);
-    ClockUtil.setCurrentTime(Date.from(FIRST_REPORT.minusDays(10).atTime(11, 0).atZone(BISHKEK).toInstant()));
+    clock.moveTo(FIRST_REPORT.minusDays(10).atTime(11, 0).atZone(BISHKEK).toInstant());
     driver.pay(tranche, day(FIRST_REPORT.minusDays(10)));
 
     assertThat(driver.task(tranche).getDueDate()).isEqualTo(Date.from(FIRST_REPORT.plusDays(20).atTime(11, 0).atZone(BISHKEK).toInstant()));
@@ -349,7 +348,7 @@ abstract class TrancheScenarios extends EngineTest {
   void anExtensionIntoThePastOrBeyondTheContractAndASuspensionWithoutReasonAreRefused() {
     ProcessInstance tranche = start(1);
     driver.pay(tranche, day(TODAY));
-    ClockUtil.setCurrentTime(driver.job(tranche, "ReportOverdue").getDuedate());
+    clock.moveTo(driver.job(tranche, "ReportOverdue").getDuedate().toInstant());
     driver.runJob(tranche, "ReportOverdue");
 
     assertRefused(() -> driver.complete(tranche, driver.overdueDecision("extend", day(FIRST_REPORT), null)),
@@ -430,8 +429,8 @@ abstract class TrancheScenarios extends EngineTest {
         .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BISHKEK);
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant(), BISHKEK);
   }
 
   private static Date endOf(LocalDate day) {
