@@ -60,6 +60,14 @@ public class SocialOrderChain {
 
   /** Runs the whole order with {@code problem} as the priority problem (and so the tender's title). */
   public SocialOrderChain run(String problem) {
+    runUntilPublication(problem);
+    publishReport();
+    complete(finalReport(), Variables.createVariables().putValue("closingConfirmed", true));
+    return this;
+  }
+
+  /** Runs the order up to its public report's publishing job: every step before it is done. */
+  public SocialOrderChain runUntilPublication(String problem) {
     runUntil(problem, Stage.FINAL_REPORT);
     ProcessInstance report = finalReport();
     complete(report, Variables.createVariables()
@@ -80,9 +88,12 @@ public class SocialOrderChain {
         .putValue("hearingMinutes", "Тургундар жыйынтыкты угушту")
         .putValue("hearingQuestions", json(List.of(Map.of("question", "Борбор улантылабы?",
             "answer", "Ооба")))));
-    tranches.runJob(report, "PublishPublicReport");
-    complete(report, Variables.createVariables().putValue("closingConfirmed", true));
     return this;
+  }
+
+  /** Runs the job that publishes the public report. */
+  public void publishReport() {
+    tranches.runJob(finalReport(), "PublishPublicReport");
   }
 
   /**
