@@ -66,9 +66,13 @@ public class PublicFormat {
     return day == null ? "—" : day.format(DAY);
   }
 
-  /** A day stored as ISO text ("2026-11-07", or a moment starting so) as people read it. */
+  /** A day stored as ISO text ("2026-11-07", or a local or offset moment such as "2026-11-07T10:00") as people read it. */
   public static String day(String isoDate) {
-    return isoDate == null || isoDate.isBlank() ? "—" : day(LocalDate.parse(isoDate.substring(0, 10)));
+    if (isoDate == null || isoDate.isBlank()) {
+      return "—";
+    }
+    return day(isoDate.indexOf('T') < 0 ? LocalDate.parse(isoDate)
+        : DateTimeFormatter.ISO_DATE_TIME.parse(isoDate, LocalDate::from));
   }
 
   /** The day of a moment in the municipalities' time zone. */
