@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.competition.ApplicationIntake;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.TrancheState;
+import kg.socialorder.contract.TrancheStatus;
 import kg.socialorder.finalreport.PublicReport;
 import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.ocds.SocialOrderChain;
@@ -47,6 +50,8 @@ abstract class HistoryCleanupScenarios extends EngineTest {
   JdbcTemplate jdbc;
   @Autowired
   PublicReportRegister reports;
+  @Autowired
+  ContractRegister contracts;
 
   @Test
   void historyPastItsTimeToLiveIsRemovedAndTheRestIsKeptWithEveryProjectRow() {
@@ -118,6 +123,10 @@ abstract class HistoryCleanupScenarios extends EngineTest {
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("250000"), new BigDecimal("150000"));
     assertThat(report.tranches()).allSatisfy(tranche -> assertThat(tranche.acceptedOn()).isNotNull());
+    // the contract's plan as signed, each tranche accepted
+    assertThat(contracts.tranches("karakoltown", chain.contractNumber)).extracting(TrancheState::status)
+        .containsExactly(TrancheStatus.ACCEPTED, TrancheStatus.ACCEPTED);
+    assertThat(contracts.indicators("karakoltown", chain.contractNumber)).hasSize(2);
   }
 
   @Test
