@@ -66,7 +66,7 @@ public class PublicFormat {
     return day == null ? "—" : day.format(DAY);
   }
 
-  /** A day stored as ISO text ("2026-11-07", or a local or offset moment such as "2026-11-07T10:00") as people read it. */
+  /** A day stored as ISO text ("2026-11-07", or a moment such as "2026-11-07T10:00+06:00") as people read it. */
   public static String day(String isoDate) {
     if (isoDate == null || isoDate.isBlank()) {
       return "—";

@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Finance records the refund of the unspent money (as the case record has it): exactly that amount, already received. */
+/**
+ * Finance records the refund of the unspent money (as the case record has it): exactly that amount,
+ * already received.
+ */
 @Component("validateRefund")
 public class ValidateRefund implements TaskListener {
 
