@@ -70,7 +70,7 @@ public class PublicFormat {
     return day == null ? "—" : day.format(DAY);
   }
 
-  /** A day stored as ISO text ("2026-11-07", or a moment starting so) as people read it. */
+  /** A day stored as ISO text ("2026-11-07", or a moment such as "2026-11-07T10:00+06:00") as people read it. */
   public static String day(String isoDate) {
     return isoDate == null || isoDate.isBlank() ? "—" : day(isoDay(isoDate));
   }

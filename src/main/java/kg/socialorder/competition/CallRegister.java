@@ -56,6 +56,15 @@ public class CallRegister {
         .stream().findFirst();
   }
 
+  /**
+   * The last call published under a business key (a theme's key within a social order): a re-announced
+   * competition's new call, not the failed one.
+   */
+  public Optional<CompetitionCall> latest(String businessKey) {
+    return jdbc.query("select * from so_competition_call where business_key = ? "
+            + "order by published_at desc, call_round desc", CALL, businessKey).stream().findFirst();
+  }
+
   public CompetitionCall get(String callNumber) {
     return find(callNumber).orElseThrow(() -> new IllegalStateException("No published call " + callNumber));
   }

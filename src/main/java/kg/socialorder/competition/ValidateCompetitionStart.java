@@ -17,6 +17,7 @@ import static kg.socialorder.competition.CompetitionVariables.THEME_NUMBER;
 import java.math.BigDecimal;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
+import kg.socialorder.problemselection.ApprovedTheme;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,7 +49,8 @@ public class ValidateCompetitionStart implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     InputCheck check = messages.check();
     String municipality = check.municipality(execution.getTenantId());
-    Long themeNumber = check.wholeNumber(THEME_NUMBER, execution.getVariable(THEME_NUMBER), true, 1, 100);
+    Long themeNumber = check.wholeNumber(THEME_NUMBER, execution.getVariable(THEME_NUMBER), true, 1,
+        ApprovedTheme.MAX_NUMBER);
     String problem = check.text(PROBLEM, execution.getVariable(PROBLEM), true);
     String targetGroup = check.text(TARGET_GROUP, execution.getVariable(TARGET_GROUP), true);
     BigDecimal budget = check.amount(THEME_BUDGET, execution.getVariable(THEME_BUDGET), true);

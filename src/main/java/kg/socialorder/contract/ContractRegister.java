@@ -5,10 +5,15 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The register of signed contracts (table so_contract), one per municipality and number. */
+/**
+ * The register of signed contracts (table so_contract), one per municipality and number, with each
+ * contract's tranche plan (so_tranche_plan) and target indicators (so_contract_indicator) as signed.
+ */
 @Component
 public class ContractRegister {
 
@@ -23,7 +28,7 @@ public class ContractRegister {
   public record Entry(
       String municipality, String contractNumber, String processInstanceId, String businessKey,
       String contractorName, String contractorUserId, BigDecimal amount, LocalDate start, LocalDate end,
-      LocalDate signedOn) {}
+      LocalDate signedOn, TranchePlan plan, List<TargetIndicator> indicators) {}
 
   /** Whether another contract of the municipality already carries this number. */
   public boolean isTaken(String municipality, String contractNumber, String processInstanceId) {
@@ -47,7 +52,52 @@ public class ContractRegister {
         entry.municipality(), entry.contractNumber(), entry.processInstanceId(), entry.businessKey(),
         entry.contractorName(), entry.contractorUserId(), entry.amount(), Date.valueOf(entry.start()),
         Date.valueOf(entry.end()), Date.valueOf(entry.signedOn()), now());
+    jdbc.batchUpdate("insert into so_tranche_plan (municipality, contract_number, tranche_number, amount, "
+            + "payment_date, report_due_date, deliverables, status, recorded_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entry.plan().tranches().stream().map(t -> new Object[] {entry.municipality(), entry.contractNumber(),
+            t.number(), t.amount(), Date.valueOf(t.paymentDate()), Date.valueOf(t.reportDueDate()), t.deliverables(),
+            TrancheStatus.PLANNED.name(), now(), now()}).toList());
+    List<Object[]> indicators = new ArrayList<>();
+    for (int i = 0; i < entry.indicators().size(); i++) {
+      TargetIndicator indicator = entry.indicators().get(i);
+      indicators.add(new Object[] {entry.municipality(), entry.contractNumber(), i + 1, indicator.name(),
+          indicator.unit(), indicator.target()});
+    }
+    jdbc.batchUpdate("insert into so_contract_indicator (municipality, contract_number, line_number, name, unit, "
+        + "target) values (?, ?, ?, ?, ?, ?)", indicators);
     return true;
+  }
+
+  /**
+   * Moves a planned tranche on (the tranche steps call this); an accepted tranche keeps the day it was
+   * accepted. A tranche whose contract was never registered here (a tranche run on its own) has no row.
+   */
+  public void trancheStatus(String municipality, String contractNumber, int trancheNumber, TrancheStatus status,
+      LocalDate acceptedOn, String by) {
+    jdbc.update("update so_tranche_plan set status = ?, accepted_on = ?, recorded_by = ?, updated_at = ? "
+            + "where municipality = ? and contract_number = ? and tranche_number = ?",
+        status.name(), acceptedOn == null ? null : Date.valueOf(acceptedOn), by, now(), municipality,
+        contractNumber, trancheNumber);
+  }
+
+  /** The contract's tranches as planned, with where each stands. */
+  public List<TrancheState> tranches(String municipality, String contractNumber) {
+    return jdbc.query("select tranche_number, amount, payment_date, report_due_date, deliverables, status, "
+            + "accepted_on, updated_at from so_tranche_plan where municipality = ? and contract_number = ? "
+            + "order by tranche_number",
+        (rs, n) -> new TrancheState(new PlannedTranche(rs.getInt(1), rs.getBigDecimal(2),
+            rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getString(5)),
+            TrancheStatus.valueOf(rs.getString(6)), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
+            rs.getTimestamp(8).toInstant()),
+        municipality, contractNumber);
+  }
+
+  /** The contract's target indicators as signed. */
+  public List<TargetIndicator> indicators(String municipality, String contractNumber) {
+    return jdbc.query("select name, unit, target from so_contract_indicator where municipality = ? "
+            + "and contract_number = ? order by line_number",
+        (rs, n) -> new TargetIndicator(rs.getString(1), rs.getString(2), rs.getLong(3)), municipality, contractNumber);
   }
 
   /** Records how the contract ended; closing it again changes nothing. */

@@ -6,15 +6,18 @@ import static kg.socialorder.contract.ContractVariables.CONTRACT_AMOUNT;
 import static kg.socialorder.contract.ContractVariables.CONTRACT_END;
 import static kg.socialorder.contract.ContractVariables.CONTRACT_NUMBER;
 import static kg.socialorder.contract.ContractVariables.CONTRACT_START;
+import static kg.socialorder.contract.ContractVariables.INDICATORS;
 import static kg.socialorder.contract.ContractVariables.MUNICIPALITY;
 import static kg.socialorder.contract.ContractVariables.PROJECT_TITLE;
 import static kg.socialorder.contract.ContractVariables.REGISTERED_ON;
 import static kg.socialorder.contract.ContractVariables.SIGNED_ON;
+import static kg.socialorder.contract.ContractVariables.TRANCHE_PLAN;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import kg.socialorder.PublicFormat;
 import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -51,7 +54,9 @@ public class RegisterContract implements JavaDelegate {
     LocalDate end = LocalDate.parse((String) execution.getVariable(CONTRACT_END));
     register.registerOnce(new ContractRegister.Entry(municipality, number, execution.getProcessInstanceId(),
         execution.getProcessBusinessKey(), contractor, (String) execution.getVariable(CONTRACTOR_USER_ID),
-        amount, start, end, LocalDate.parse((String) execution.getVariable(SIGNED_ON))));
+        amount, start, end, LocalDate.parse((String) execution.getVariable(SIGNED_ON)),
+        new TranchePlan(JsonVariables.records(execution.getVariable(TRANCHE_PLAN), PlannedTranche.class)),
+        JsonVariables.records(execution.getVariable(INDICATORS), TargetIndicator.class)));
     notifications.sendOnce(new Notification(
         KIND_PUBLISHED + ":" + municipality + ":" + number, municipality, KIND_PUBLISHED, Notification.PUBLIC,
         "Келишим № " + number + " / Договор № " + number,

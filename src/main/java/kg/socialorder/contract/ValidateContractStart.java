@@ -19,6 +19,7 @@ import java.util.function.Function;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.problemselection.ApprovedTheme;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -55,7 +56,7 @@ public class ValidateContractStart implements ExecutionListener {
     InputCheck check = messages.check();
     String municipality = check.municipality(execution.getTenantId());
     Object themeRaw = execution.getVariable(THEME_NUMBER);
-    Long theme = check.wholeNumber(THEME_NUMBER, themeRaw == null ? 1 : themeRaw, true, 1, 50);
+    Long theme = check.wholeNumber(THEME_NUMBER, themeRaw == null ? 1 : themeRaw, true, 1, ApprovedTheme.MAX_NUMBER);
     String problem = check.text(PROBLEM, execution.getVariable(PROBLEM), true);
     String targetGroup = check.text(TARGET_GROUP, execution.getVariable(TARGET_GROUP), true);
     BigDecimal ceiling = check.amount(BUDGET_CEILING, execution.getVariable(BUDGET_CEILING), true);

@@ -5,6 +5,7 @@ import static kg.socialorder.finalreport.FinalReportVariables.FINAL_RATING;
 import static kg.socialorder.finalreport.FinalReportVariables.RATING_CODES;
 import static kg.socialorder.finalreport.FinalReportVariables.RECOMMENDATIONS;
 
+import kg.socialorder.engine.Actors;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class ValidateFinalEvaluation implements TaskListener {
 
   private final ValidationMessages messages;
+  private final FinalReportRegister register;
 
-  public ValidateFinalEvaluation(ValidationMessages messages) {
+  public ValidateFinalEvaluation(ValidationMessages messages, FinalReportRegister register) {
     this.messages = messages;
+    this.register = register;
   }
 
   @Override
@@ -28,6 +31,8 @@ public class ValidateFinalEvaluation implements TaskListener {
     String conclusions = check.text(CONCLUSIONS, task.getVariable(CONCLUSIONS), true);
     String recommendations = check.text(RECOMMENDATIONS, task.getVariable(RECOMMENDATIONS), false);
     check.throwIfInvalid();
+    register.evaluated(task.getExecution().getProcessBusinessKey(), rating, conclusions, recommendations,
+        Actors.of(task));
     task.setVariable(FINAL_RATING, rating);
     task.setVariable(CONCLUSIONS, conclusions);
     task.setVariable(RECOMMENDATIONS, recommendations);

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
@@ -20,15 +21,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contractor's final report: results, each indicator reached, and the total spent, never more
- * than was paid. What is left of the payments is the amount to refund.
+ * than was paid (as the case record has it). What is left of the payments is the amount to refund.
  */
 @Component("validateFinalReport")
 public class ValidateFinalReport implements TaskListener {
 
   private final ValidationMessages messages;
+  private final FinalReportRegister register;
 
-  public ValidateFinalReport(ValidationMessages messages) {
+  public ValidateFinalReport(ValidationMessages messages, FinalReportRegister register) {
     this.messages = messages;
+    this.register = register;
   }
 
   @Override
@@ -47,16 +50,19 @@ public class ValidateFinalReport implements TaskListener {
           rows.get(i).get("reached"), true);
       reached.add(new IndicatorResult(target.name(), target.unit(), target.target(), value));
     }
-    BigDecimal paid = BigDecimal.valueOf(((Number) task.getVariable(TOTAL_PAID)).doubleValue());
+    String key = task.getExecution().getProcessBusinessKey();
+    BigDecimal paid = register.find(key).map(c -> c.contract().totalPaid())
+        .orElseGet(() -> check.amountOrZero(TOTAL_PAID, task.getVariable(TOTAL_PAID), true));
     BigDecimal spent = check.amountOrZero(TOTAL_SPENT, task.getVariable(TOTAL_SPENT), true);
     if (spent != null && spent.compareTo(paid) > 0) {
       check.reject(TOTAL_SPENT, "spentAbovePaid", paid);
     }
     check.throwIfInvalid();
+    register.submitted(key, results, reached, spent, Actors.of(task));
 
     task.setVariable(RESULTS, results);
     task.setVariable(INDICATOR_RESULTS, JsonVariables.json(reached));
     task.setVariable(TOTAL_SPENT, spent.doubleValue());
-    task.setVariable(UNSPENT_AMOUNT, paid.subtract(spent).doubleValue());
+    task.setVariable(UNSPENT_AMOUNT, FinalReportCase.unspent(paid, spent).doubleValue());
   }
 }

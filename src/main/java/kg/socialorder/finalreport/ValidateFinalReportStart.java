@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks what the final report starts with (the contract's figures and outcome) and sets the
- * deadlines of its tasks from configuration.
+ * deadlines of its tasks from configuration. The report's case record starts here, from those figures.
  */
 @Component("validateFinalReportStart")
 public class ValidateFinalReportStart implements ExecutionListener {
@@ -42,13 +42,15 @@ public class ValidateFinalReportStart implements ExecutionListener {
   private final BusinessCalendar calendar;
   private final BusinessKeys businessKeys;
   private final FinalReportProperties properties;
+  private final FinalReportRegister register;
 
   public ValidateFinalReportStart(ValidationMessages messages, BusinessCalendar calendar,
-      BusinessKeys businessKeys, FinalReportProperties properties) {
+      BusinessKeys businessKeys, FinalReportProperties properties, FinalReportRegister register) {
     this.messages = messages;
     this.calendar = calendar;
     this.businessKeys = businessKeys;
     this.properties = properties;
+    this.register = register;
   }
 
   @Override
@@ -92,5 +94,7 @@ public class ValidateFinalReportStart implements ExecutionListener {
     execution.setVariable(EVALUATION_DUE_PERIOD, properties.evaluationDue().toString());
     execution.setVariable(HEARING_DUE_PERIOD, properties.hearingDue().toString());
     businessKeys.assignIfMissing(execution, municipality, calendar.today().getYear());
+    register.opened(new FinalReportCase.Contract(execution.getProcessBusinessKey(), municipality, contractNumber,
+        organisation, amount, paid, outcome, OUTCOME_TERMINATED.equals(outcome) ? reason : null, indicators));
   }
 }

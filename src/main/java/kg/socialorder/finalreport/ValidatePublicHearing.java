@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.validation.InputCheck;
@@ -31,10 +32,12 @@ public class ValidatePublicHearing implements TaskListener {
 
   private final ValidationMessages messages;
   private final BusinessCalendar calendar;
+  private final FinalReportRegister register;
 
-  public ValidatePublicHearing(ValidationMessages messages, BusinessCalendar calendar) {
+  public ValidatePublicHearing(ValidationMessages messages, BusinessCalendar calendar, FinalReportRegister register) {
     this.messages = messages;
     this.calendar = calendar;
+    this.register = register;
   }
 
   @Override
@@ -60,6 +63,8 @@ public class ValidatePublicHearing implements TaskListener {
       }
     }
     check.throwIfInvalid();
+    register.hearingHeld(task.getExecution().getProcessBusinessKey(), format, date, place, attendance, minutes,
+        questions, Actors.of(task));
     task.setVariable(HEARING_FORMAT, format);
     task.setVariable(HEARING_DATE, date.toString());
     task.setVariable(HEARING_PLACE, place);

@@ -7,6 +7,7 @@ import static kg.socialorder.finalreport.FinalReportVariables.UNSPENT_AMOUNT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
@@ -14,22 +15,29 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Finance records the refund of the unspent money: exactly that amount, already received. */
+/**
+ * Finance records the refund of the unspent money (as the case record has it): exactly that amount,
+ * already received.
+ */
 @Component("validateRefund")
 public class ValidateRefund implements TaskListener {
 
   private final ValidationMessages messages;
   private final BusinessCalendar calendar;
+  private final FinalReportRegister register;
 
-  public ValidateRefund(ValidationMessages messages, BusinessCalendar calendar) {
+  public ValidateRefund(ValidationMessages messages, BusinessCalendar calendar, FinalReportRegister register) {
     this.messages = messages;
     this.calendar = calendar;
+    this.register = register;
   }
 
   @Override
   public void notify(DelegateTask task) {
     InputCheck check = messages.check();
-    BigDecimal unspent = BigDecimal.valueOf(((Number) task.getVariable(UNSPENT_AMOUNT)).doubleValue());
+    String key = task.getExecution().getProcessBusinessKey();
+    BigDecimal unspent = register.find(key).map(FinalReportCase::unspent)
+        .orElseGet(() -> check.amountOrZero(UNSPENT_AMOUNT, task.getVariable(UNSPENT_AMOUNT), true));
     BigDecimal amount = check.amount(REFUND_AMOUNT, task.getVariable(REFUND_AMOUNT), true);
     if (amount != null && amount.compareTo(unspent) != 0) {
       check.reject(REFUND_AMOUNT, "refundNotUnspent", unspent);
@@ -40,6 +48,7 @@ public class ValidateRefund implements TaskListener {
     }
     String reference = check.text(REFUND_REFERENCE, task.getVariable(REFUND_REFERENCE), true);
     check.throwIfInvalid();
+    register.refunded(key, amount, date, reference, Actors.of(task));
     task.setVariable(REFUND_AMOUNT, amount.doubleValue());
     task.setVariable(REFUND_DATE, date.toString());
     task.setVariable(REFUND_REFERENCE, reference);

@@ -39,7 +39,7 @@ public class PrepareTheme implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ApprovedTheme theme = JsonVariables.records(List.of(JsonVariables.plain(execution.getVariable(THEME))),
         ApprovedTheme.class).get(0);
-    String themeKey = execution.getProcessBusinessKey() + "-T" + theme.themeNumber();
+    String themeKey = ApprovedTheme.key(execution.getProcessBusinessKey(), theme.themeNumber());
     // local to the branch: parallel themes must not overwrite each other's figures
     execution.setVariableLocal(THEME_KEY, themeKey);
     execution.setVariableLocal(THEME_NUMBER, theme.themeNumber());

@@ -5,4 +5,8 @@ package kg.socialorder.problemselection;
  * given on registration and shown on the tally and council forms.
  */
 public record CandidateProblem(
-    String id, String title, String description, String affectedGroup, String source) {}
+    String id, String title, String description, String affectedGroup, String source) {
+
+  /** How many problems one selection may register. */
+  public static final int MAX_PROBLEMS = 50;
+}

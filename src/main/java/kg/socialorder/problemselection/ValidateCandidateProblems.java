@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component("validateCandidateProblems")
 public class ValidateCandidateProblems implements TaskListener {
 
-  static final int MAX_PROBLEMS = 50;
-
   private final ValidationMessages messages;
 
   public ValidateCandidateProblems(ValidationMessages messages) {
@@ -32,8 +30,8 @@ public class ValidateCandidateProblems implements TaskListener {
   public void notify(DelegateTask task) {
     InputCheck check = messages.check();
     List<Map<String, Object>> rows = check.records(PROBLEMS, task.getVariable(PROBLEMS), true);
-    if (rows.size() > MAX_PROBLEMS) {
-      check.reject(PROBLEMS, "tooMany", MAX_PROBLEMS);
+    if (rows.size() > CandidateProblem.MAX_PROBLEMS) {
+      check.reject(PROBLEMS, "tooMany", CandidateProblem.MAX_PROBLEMS);
     }
     List<CandidateProblem> problems = new ArrayList<>();
     Set<String> titles = new HashSet<>();

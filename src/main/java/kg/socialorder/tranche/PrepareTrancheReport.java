@@ -1,17 +1,16 @@
 package kg.socialorder.tranche;
 
-import static kg.socialorder.tranche.TrancheVariables.CONTRACT_AMOUNT;
 import static kg.socialorder.tranche.TrancheVariables.INDICATORS;
 import static kg.socialorder.tranche.TrancheVariables.INDICATOR_PROGRESS;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_PLAN;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.contract.PlannedTranche;
 import kg.socialorder.contract.TargetIndicator;
+import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -37,9 +36,8 @@ public class PrepareTrancheReport implements TaskListener {
         .forEach(line -> earlier.put(line.name(), line.reached()));
     List<IndicatorProgress> lines = expectations.lines(
         JsonVariables.records(task.getVariable(INDICATORS), TargetIndicator.class),
-        JsonVariables.records(task.getVariable(TRANCHE_PLAN), PlannedTranche.class),
-        ((Number) task.getVariable(TRANCHE_NUMBER)).intValue(),
-        BigDecimal.valueOf(((Number) task.getVariable(CONTRACT_AMOUNT)).doubleValue()));
+        new TranchePlan(JsonVariables.records(task.getVariable(TRANCHE_PLAN), PlannedTranche.class)),
+        ((Number) task.getVariable(TRANCHE_NUMBER)).intValue());
     task.setVariable(INDICATOR_PROGRESS, JsonVariables.json(lines.stream()
         .map(l -> new IndicatorProgress(l.name(), l.unit(), l.target(), l.expected(), earlier.get(l.name())))
         .toList()));

@@ -1,15 +1,19 @@
 package kg.socialorder.tranche;
 
 import static kg.socialorder.tranche.TrancheVariables.CONTINUE;
+import static kg.socialorder.tranche.TrancheVariables.CONTRACT_NUMBER;
 import static kg.socialorder.tranche.TrancheVariables.HEAD_COMMENT;
 import static kg.socialorder.tranche.TrancheVariables.HEAD_DECISION;
+import static kg.socialorder.tranche.TrancheVariables.MUNICIPALITY;
 import static kg.socialorder.tranche.TrancheVariables.OUTCOME_TERMINATED;
 import static kg.socialorder.tranche.TrancheVariables.TERMINATE;
 import static kg.socialorder.tranche.TrancheVariables.TERMINATION_REASON;
+import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_OUTCOME;
 
 import java.time.LocalDate;
 import java.util.Set;
+import kg.socialorder.engine.Actors;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,10 +30,12 @@ public class ValidateSuspensionDecision implements TaskListener {
 
   private final ValidationMessages messages;
   private final NewReportDueDate newDueDate;
+  private final TrancheRecord record;
 
-  public ValidateSuspensionDecision(ValidationMessages messages, NewReportDueDate newDueDate) {
+  public ValidateSuspensionDecision(ValidationMessages messages, NewReportDueDate newDueDate, TrancheRecord record) {
     this.messages = messages;
     this.newDueDate = newDueDate;
+    this.record = record;
   }
 
   @Override
@@ -45,6 +51,8 @@ public class ValidateSuspensionDecision implements TaskListener {
     if (TERMINATE.equals(decision)) {
       task.setVariable(TRANCHE_OUTCOME, OUTCOME_TERMINATED);
       task.setVariable(TERMINATION_REASON, reason);
+      record.terminated((String) task.getVariable(MUNICIPALITY), (String) task.getVariable(CONTRACT_NUMBER),
+          ((Number) task.getVariable(TRANCHE_NUMBER)).intValue(), Actors.of(task));
     } else {
       newDueDate.apply(task, due);
     }

@@ -1,14 +1,14 @@
 package kg.socialorder.tranche;
 
-import static kg.socialorder.tranche.TrancheVariables.CONTRACT_AMOUNT;
+import static kg.socialorder.tranche.TrancheVariables.CONTRACT_NUMBER;
 import static kg.socialorder.tranche.TrancheVariables.EXPENSES;
 import static kg.socialorder.tranche.TrancheVariables.EXPENSES_TOTAL;
 import static kg.socialorder.tranche.TrancheVariables.INDICATORS;
 import static kg.socialorder.tranche.TrancheVariables.INDICATORS_ON_TRACK;
 import static kg.socialorder.tranche.TrancheVariables.INDICATOR_PROGRESS;
+import static kg.socialorder.tranche.TrancheVariables.MUNICIPALITY;
 import static kg.socialorder.tranche.TrancheVariables.REPORT_ACTIVITIES;
 import static kg.socialorder.tranche.TrancheVariables.REPORT_SUBMITTED_ON;
-import static kg.socialorder.tranche.TrancheVariables.TRANCHE_AMOUNT;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_PLAN;
 
@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import kg.socialorder.contract.PlannedTranche;
 import kg.socialorder.contract.TargetIndicator;
+import kg.socialorder.contract.TranchePlan;
+import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.validation.InputCheck;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * The contractor's tranche report: the activities done, the figure reached on every target
  * indicator, and the expenses by budget line, which together never exceed the tranche. Whether the
- * indicators are on track is worked out here, from the contract, for the tranche decision.
+ * indicators are on track is worked out here, from the contract, for the tranche decision. The report
+ * goes into the case record as the tranche's next version.
  */
 @Component("validateTrancheReport")
 public class ValidateTrancheReport implements TaskListener {
@@ -41,12 +44,14 @@ public class ValidateTrancheReport implements TaskListener {
   private final ValidationMessages messages;
   private final BusinessCalendar calendar;
   private final IndicatorExpectations expectations;
+  private final TrancheRecord record;
 
   public ValidateTrancheReport(ValidationMessages messages, BusinessCalendar calendar,
-      IndicatorExpectations expectations) {
+      IndicatorExpectations expectations, TrancheRecord record) {
     this.messages = messages;
     this.calendar = calendar;
     this.expectations = expectations;
+    this.record = record;
   }
 
   @Override
@@ -55,7 +60,6 @@ public class ValidateTrancheReport implements TaskListener {
     String activities = check.text(REPORT_ACTIVITIES, task.getVariable(REPORT_ACTIVITIES), true);
     List<IndicatorProgress> progress = progress(task, check);
     List<Expense> expenses = new ArrayList<>();
-    BigDecimal total = BigDecimal.ZERO;
     List<Map<String, Object>> rows = check.records(EXPENSES, task.getVariable(EXPENSES), true);
     if (rows.size() > MAX_EXPENSE_LINES) {
       check.reject(EXPENSES, "tooMany", MAX_EXPENSE_LINES);
@@ -66,32 +70,32 @@ public class ValidateTrancheReport implements TaskListener {
       String line = check.text(row + ".budgetLine", values.get("budgetLine"), true);
       BigDecimal amount = check.amount(row + ".amount", values.get("amount"), true);
       String description = check.text(row + ".description", values.get("description"), false);
-      if (amount != null) {
-        total = total.add(amount);
-      }
-      expenses.add(new Expense(line, amount, description));
+      expenses.add(new Expense(line, amount == null ? BigDecimal.ZERO : amount, description));
     }
-    BigDecimal tranche = BigDecimal.valueOf(((Number) task.getVariable(TRANCHE_AMOUNT)).doubleValue());
-    if (total.compareTo(tranche) > 0) {
-      check.reject(EXPENSES, "expensesExceedTranche", total, tranche);
+    int number = ((Number) task.getVariable(TRANCHE_NUMBER)).intValue();
+    TrancheReport report = new TrancheReport((String) task.getVariable(MUNICIPALITY),
+        (String) task.getVariable(CONTRACT_NUMBER), number, activities, progress, expenses, calendar.today());
+    BigDecimal tranche = plan(task).tranche(number).map(PlannedTranche::amount)
+        .orElseThrow(() -> new IllegalStateException("Tranche " + number + " is not in its contract's plan"));
+    if (!report.withinTranche(tranche)) {
+      check.reject(EXPENSES, "expensesExceedTranche", report.expensesTotal(), tranche);
     }
     check.throwIfInvalid();
+    record.submitted(report, Actors.of(task));
 
     task.setVariable(REPORT_ACTIVITIES, activities);
     task.setVariable(INDICATOR_PROGRESS, JsonVariables.json(progress));
     task.setVariable(EXPENSES, JsonVariables.json(expenses));
-    task.setVariable(EXPENSES_TOTAL, total.doubleValue());
-    task.setVariable(INDICATORS_ON_TRACK, IndicatorExpectations.onTrack(progress));
-    task.setVariable(REPORT_SUBMITTED_ON, calendar.today().toString());
+    task.setVariable(EXPENSES_TOTAL, report.expensesTotal().doubleValue());
+    task.setVariable(INDICATORS_ON_TRACK, report.onTrack());
+    task.setVariable(REPORT_SUBMITTED_ON, report.submittedOn().toString());
   }
 
   /** The figures as reported, against expectations worked out afresh (the form's are not trusted). */
   private List<IndicatorProgress> progress(DelegateTask task, InputCheck check) {
     List<IndicatorProgress> expected = expectations.lines(
-        JsonVariables.records(task.getVariable(INDICATORS), TargetIndicator.class),
-        JsonVariables.records(task.getVariable(TRANCHE_PLAN), PlannedTranche.class),
-        ((Number) task.getVariable(TRANCHE_NUMBER)).intValue(),
-        BigDecimal.valueOf(((Number) task.getVariable(CONTRACT_AMOUNT)).doubleValue()));
+        JsonVariables.records(task.getVariable(INDICATORS), TargetIndicator.class), plan(task),
+        ((Number) task.getVariable(TRANCHE_NUMBER)).intValue());
     Map<String, Object> reached = new HashMap<>();
     List<Map<String, Object>> rows = check.records(INDICATOR_PROGRESS, task.getVariable(INDICATOR_PROGRESS), true);
     for (int i = 0; i < rows.size(); i++) {
@@ -110,5 +114,9 @@ public class ValidateTrancheReport implements TaskListener {
       progress.add(new IndicatorProgress(line.name(), line.unit(), line.target(), line.expected(), figure));
     }
     return progress;
+  }
+
+  private static TranchePlan plan(DelegateTask task) {
+    return new TranchePlan(JsonVariables.records(task.getVariable(TRANCHE_PLAN), PlannedTranche.class));
   }
 }

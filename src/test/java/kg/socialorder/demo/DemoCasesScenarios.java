@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -26,6 +27,7 @@ import kg.socialorder.competition.CompetitionCall;
 import kg.socialorder.finalreport.IndicatorResult;
 import kg.socialorder.finalreport.PublicReport;
 import kg.socialorder.finalreport.PublicReportRegister;
+import kg.socialorder.finalreport.PublishedFigures;
 import kg.socialorder.ocds.OcdsSchema;
 import kg.socialorder.ocds.OpenDataClient;
 import kg.socialorder.order.OrderRegister;
@@ -41,6 +43,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -73,6 +76,8 @@ abstract class DemoCasesScenarios extends WebappTest {
   CallRegister calls;
   @Autowired
   ApplicationRegister applications;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @BeforeEach
   void loadTheCases() {
@@ -97,6 +102,15 @@ abstract class DemoCasesScenarios extends WebappTest {
     engine.getIdentityService().setAuthentication("toskurulush", List.of("contractor"), List.of("kanyshkyya"));
     assertThat(engine.getTaskService().createTaskQuery().taskAssignee("toskurulush").list())
         .extracting(Task::getTaskDefinitionKey).containsExactly("SubmitTrancheReport");
+  }
+
+  @Test
+  void thePublishedReportsShowTheFiguresTheyShowedWhenTheyWereReadFromTheEnginesHistory() {
+    // demo-cases.json was written by the version that read earlier stages from the engine's history
+    ObjectNode published = PublishedFigures.of(jdbc);
+
+    assertThat(published.size()).isPositive();
+    assertThat(published).isEqualTo(PublishedFigures.expected("public-reports/demo-cases.json", published));
   }
 
   @Test

@@ -29,6 +29,8 @@ abstract class FinalReportScenarios extends EngineTest {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  FinalReportRegister register;
 
   FinalReportDriver driver;
 
@@ -83,13 +85,31 @@ abstract class FinalReportScenarios extends EngineTest {
     assertThat(task()).hasCandidateGroup("finance");
     assertRefused(() -> complete(driver.refund(12_499.99, day(TODAY))), List.of("refundAmount"), "500 сом",
         "остатку");
-    complete(driver.refund(12_500, day(TODAY)));
+    // as in Tasklist: the finance officer is logged in
+    String refund = task(current).getId();
+    engine.getIdentityService().setAuthentication("karakoltown.finance", List.of("finance"), List.of("karakoltown"));
+    try {
+      engine.getTaskService().complete(refund, driver.refund(12_500, day(TODAY)));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
 
     complete(driver.hearing(day(TODAY)));
     execute(job(current));
     complete(Variables.createVariables().putValue("closingConfirmed", true));
     assertThat(report).isEnded().hasPassed("RecordRefund");
     assertThat(published(report).path("refunded").decimalValue()).isEqualByComparingTo("12500");
+    // the case record says who did what: the contractor reported, finance recorded the refund
+    FinalReportCase record = register.find(report.getBusinessKey()).orElseThrow();
+    assertThat(record.submission().submittedBy()).isEqualTo("aimira");
+    assertThat(record.submission().totalSpent()).isEqualByComparingTo("487500");
+    assertThat(record.unspent()).isEqualByComparingTo("12500");
+    assertThat(record.refund().amount()).isEqualByComparingTo("12500");
+    assertThat(record.refund().date()).isEqualTo(TODAY);
+    assertThat(record.refund().recordedBy()).isEqualTo("karakoltown.finance");
+    assertThat(record.refund().recordedAt()).isNotNull();
+    assertThat(record.hearing().attendance()).isEqualTo(120);
+    assertThat(record.evaluation().rating()).isNotBlank();
   }
 
   @Test

@@ -65,6 +65,14 @@ public class SocialOrderChain {
 
   /** Runs the whole order with {@code problem} as the priority problem (and so the tender's title). */
   public SocialOrderChain run(String problem) {
+    runUntilPublication(problem);
+    publishReport();
+    complete(finalReport(), FinalReportForms.closing(null));
+    return this;
+  }
+
+  /** Runs the order up to its public report's publishing job: every step before it is done. */
+  public SocialOrderChain runUntilPublication(String problem) {
     runUntil(problem, Stage.FINAL_REPORT);
     ProcessInstance report = finalReport();
     complete(report, FinalReportForms.finalReport("Борбор ачылды, 128 бала кызмат алды",
@@ -73,9 +81,12 @@ public class SocialOrderChain {
     complete(report, FinalReportForms.refund(BigDecimal.valueOf(10_000), today(), "ПП-114"));
     complete(report, FinalReportForms.hearing("peoplesAssembly", today(), "Шаардык маданият үйү", 140,
         "Тургундар жыйынтыкты угушту", List.of(new Question("Борбор улантылабы?", "Ооба"))));
-    moves.runJob(report.getId(), "PublishPublicReport");
-    complete(report, FinalReportForms.closing(null));
     return this;
+  }
+
+  /** Runs the job that publishes the public report. */
+  public void publishReport() {
+    moves.runJob(finalReport().getId(), "PublishPublicReport");
   }
 
   /**

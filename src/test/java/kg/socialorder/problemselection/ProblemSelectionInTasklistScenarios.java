@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappClient.Response;
 import kg.socialorder.support.WebappTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Problem selection as officials do it in Tasklist: through the webapps' own API, logged in as the
@@ -22,6 +25,9 @@ import org.junit.jupiter.api.Test;
 abstract class ProblemSelectionInTasklistScenarios extends WebappTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   void coordinatorRunsTheSelectionAndTheCouncilApprovesTwoThemes() throws Exception {
@@ -67,6 +73,15 @@ abstract class ProblemSelectionInTasklistScenarios extends WebappTest {
         .singleResult().getTypedValue(), ApprovedTheme.class);
     assertThat(approved).extracting(ApprovedTheme::problem).containsExactly(
         "Эмгек мигранттарынын балдары", "Үй-бүлөлүк зомбулуктан жабыркаган аялдар");
+    // the case record names the deputy whose decision ended the selection, and the resolution
+    String key = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getBusinessKey();
+    Map<String, Object> recorded = jdbc.queryForMap("select recorded_by, resolution_number, participants_total, "
+        + "approved_budget_total from so_problem_selection where selection_key = ?", key);
+    assertThat(recorded.get("recorded_by")).isEqualTo("karakol.deputy1");
+    assertThat(recorded.get("resolution_number")).isEqualTo("7/45");
+    assertThat(((Number) recorded.get("participants_total")).intValue()).isEqualTo(403);
+    assertThat((BigDecimal) recorded.get("approved_budget_total")).isEqualByComparingTo("400000");
   }
 
   @Test

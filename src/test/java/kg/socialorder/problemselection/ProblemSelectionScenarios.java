@@ -2,12 +2,14 @@ package kg.socialorder.problemselection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.problemselection.SelectionOutcome.ProblemOutcome;
 import kg.socialorder.support.EngineTest;
 import kg.socialorder.validation.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every path through problem-selection, with the real cases of the demo (README "The real cases").
@@ -27,6 +30,9 @@ abstract class ProblemSelectionScenarios extends EngineTest {
   static final String RESOLVED = day(TODAY);
 
   ProblemSelectionDriver driver;
+
+  @Autowired
+  ProblemSelectionRegister register;
 
   @BeforeEach
   void driver() {
@@ -107,6 +113,18 @@ abstract class ProblemSelectionScenarios extends EngineTest {
     assertThat(selection).isEnded().hasPassed("RecordApprovedThemes");
     assertThat(historicRecords(selection, "approvedThemes", ApprovedTheme.class))
         .extracting(ApprovedTheme::votes).containsExactly(210L);
+    // the case record keeps the recounted tally, every problem, and the theme's key for later stages
+    assertThat(register.problems(selection.getBusinessKey()))
+        .extracting(ProblemOutcome::title, ProblemOutcome::votes, ProblemOutcome::rank, ProblemOutcome::themeKey)
+        .containsExactly(tuple("Жаштардын бош убактысы", 210L, 1, selection.getBusinessKey() + "-T1"),
+            tuple("Маданият үйү", 118L, 2, null));
+    assertThat(register.theme(selection.getBusinessKey() + "-T1")).hasValueSatisfying(theme -> {
+      assertThat(theme.participantsTotal()).isEqualTo(328);
+      assertThat(theme.participantsWomen()).isEqualTo(170);
+      assertThat(theme.votingMethod()).isEqualTo("openVote");
+      assertThat(theme.problemsConsidered()).isEqualTo(2);
+    });
+    assertThat(register.theme(selection.getBusinessKey() + "-T2")).isEmpty();
   }
 
   @Test

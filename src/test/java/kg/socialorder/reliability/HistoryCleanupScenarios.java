@@ -2,6 +2,7 @@ package kg.socialorder.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -9,6 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.competition.ApplicationIntake;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.TrancheState;
+import kg.socialorder.contract.TrancheStatus;
+import kg.socialorder.finalreport.PublicReport;
+import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.ocds.SocialOrderChain;
 import kg.socialorder.support.EngineTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -33,12 +39,18 @@ abstract class HistoryCleanupScenarios extends EngineTest {
   static final Duration TIME_TO_LIVE = Duration.ofDays(3650);
   static final List<String> PROJECT_TABLES = List.of("so_social_order", "so_theme", "so_competition_call",
       "so_competition_application", "so_competition_score", "so_contract", "so_payment", "so_notification",
-      "so_public_report", "so_ocds_release");
+      "so_public_report", "so_ocds_release", "so_problem_selection", "so_candidate_problem", "so_tranche_plan",
+      "so_contract_indicator", "so_tranche_report", "so_final_report", "so_final_evaluation", "so_refund",
+      "so_public_hearing");
 
   @Autowired
   ApplicationIntake intake;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  PublicReportRegister reports;
+  @Autowired
+  ContractRegister contracts;
 
   @Test
   void historyPastItsTimeToLiveIsRemovedAndTheRestIsKeptWithEveryProjectRow() {
@@ -78,6 +90,42 @@ abstract class HistoryCleanupScenarios extends EngineTest {
     assertThat(projectRows()).isEqualTo(projectRows);
     assertThat(jdbc.queryForObject("select count(*) from so_public_report where business_key like ?", Integer.class,
         oldOrder.getBusinessKey() + "%")).isPositive();
+  }
+
+  @Test
+  void aThemesPublicReportStillTellsItsSelectionCompetitionAndTranchesOnceTheirHistoryIsDeleted() {
+    SocialOrderChain chain = new SocialOrderChain(engine, intake).runUntilPublication("Бала бакча жок");
+    HistoryService history = engine.getHistoryService();
+    // an operator deletes the history of the stages that have ended (Cockpit's batch "delete history"),
+    // as the cleanup does once their time to live has passed
+    List<String> ended = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(chain.order.getId())
+        .finished().list().stream().map(HistoricProcessInstance::getId).toList();
+    assertThat(ended).hasSizeGreaterThanOrEqualTo(5);
+    history.deleteHistoricProcessInstances(ended);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("problem-selection")
+        .processInstanceBusinessKey(chain.order.getBusinessKey()).count()).isZero();
+
+    chain.publishReport();
+
+    PublicReport report = reports.find(chain.themeKey).orElseThrow().report();
+    assertThat(report.selection()).isNotNull();
+    assertThat(report.selection().problem()).isEqualTo("Бала бакча жок");
+    assertThat(report.selection().participantsTotal()).isEqualTo(503);
+    assertThat(report.selection().participantsWomen()).isEqualTo(290);
+    assertThat(report.selection().votes()).isEqualTo(300);
+    assertThat(report.selection().problemsConsidered()).isEqualTo(2);
+    assertThat(report.competition()).isNotNull();
+    assertThat(report.competition().callNumber()).isEqualTo(chain.callNumber);
+    assertThat(report.competition().applications()).isEqualTo(2);
+    assertThat(report.competition().winner()).isEqualTo("«Аймира» КФ");
+    assertThat(report.tranches()).extracting(PublicReport.Tranche::amount)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("250000"), new BigDecimal("150000"));
+    assertThat(report.tranches()).allSatisfy(tranche -> assertThat(tranche.acceptedOn()).isNotNull());
+    // the contract's plan as signed, each tranche accepted
+    assertThat(contracts.tranches("karakoltown", chain.contractNumber)).extracting(TrancheState::status)
+        .containsExactly(TrancheStatus.ACCEPTED, TrancheStatus.ACCEPTED);
+    assertThat(contracts.indicators("karakoltown", chain.contractNumber)).hasSize(2);
   }
 
   @Test

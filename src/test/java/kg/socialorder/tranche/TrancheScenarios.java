@@ -4,6 +4,7 @@ import static kg.socialorder.engine.JsonVariables.json;
 import static kg.socialorder.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -51,6 +52,8 @@ abstract class TrancheScenarios extends EngineTest {
   ScriptedPaymentGateway gateway;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  TrancheReportRegister reports;
 
   TrancheDriver driver;
   String contractNumber;
@@ -130,6 +133,15 @@ abstract class TrancheScenarios extends EngineTest {
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(tranche.getId())
         .taskDefinitionKey("RecordMonitoringVisit").count()).isEqualTo(2);
     assertThat(ledger.entries(MUNICIPALITY, contractNumber, 1)).isEqualTo(1);
+    // the case record keeps both versions of the report and what was decided on each
+    List<TrancheReportRegister.Submitted> kept = reports.ofContract(MUNICIPALITY, contractNumber);
+    assertThat(kept).extracting(TrancheReportRegister.Submitted::version, TrancheReportRegister.Submitted::outcome,
+            TrancheReportRegister.Submitted::submittedBy)
+        .containsExactly(tuple(1, ReportOutcome.CORRECTION, CONTRACTOR), tuple(2, ReportOutcome.ACCEPTED, CONTRACTOR));
+    assertThat(kept.get(0).report().progress()).extracting(IndicatorProgress::reached).containsExactly(10L, 5L);
+    assertThat(kept.get(1).report().progress()).extracting(IndicatorProgress::reached).containsExactly(40L, 5L);
+    assertThat(kept.get(1).report().expensesTotal()).isEqualByComparingTo("250000");
+    assertThat(kept.get(1).report().expenses()).hasSize(2);
   }
 
   @Test
@@ -221,6 +233,8 @@ abstract class TrancheScenarios extends EngineTest {
     assertThat(tranche).isEnded().hasPassed("ContractTerminated").hasNotPassed("AcceptTranche");
     assertThat(historic(tranche, "trancheOutcome")).isEqualTo("terminated");
     assertThat(historic(tranche, "terminationReason")).isEqualTo("Каражат максатсыз сарпталды");
+    assertThat(reports.ofContract(MUNICIPALITY, contractNumber)).singleElement()
+        .extracting(TrancheReportRegister.Submitted::outcome).isEqualTo(ReportOutcome.TERMINATED);
   }
 
   @Test

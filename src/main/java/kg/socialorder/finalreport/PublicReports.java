@@ -1,0 +1,71 @@
+package kg.socialorder.finalreport;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import kg.socialorder.finalreport.FinalReportCase.Evaluation;
+import kg.socialorder.finalreport.FinalReportCase.Hearing;
+import kg.socialorder.finalreport.FinalReportCase.Submission;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a final report's public report from the case record, and publishes it once: a retried or
+ * repeated publishing job finds it published and changes nothing.
+ */
+@Component
+public class PublicReports {
+
+  private final FinalReportRegister register;
+  private final PublicReportSources sources;
+  private final PublicReportRegister reports;
+  private final Clock clock;
+
+  public PublicReports(FinalReportRegister register, PublicReportSources sources, PublicReportRegister reports,
+      Clock clock) {
+    this.register = register;
+    this.sources = sources;
+    this.reports = reports;
+    this.clock = clock;
+  }
+
+  /** Publishes the report of {@code key}; false when it was published before. */
+  public boolean publish(String key) {
+    FinalReportCase record = register.find(key)
+        .orElseThrow(() -> new IllegalStateException("No final report recorded under " + key));
+    String municipality = record.contract().municipality();
+    String contractNumber = record.contract().contractNumber();
+    return reports.publishOnce(compose(record, sources.selection(key), sources.competition(key),
+        sources.tranches(municipality, contractNumber)), clock.instant());
+  }
+
+  /** The public report: the final report's record with the earlier stages of its theme. */
+  static PublicReport compose(FinalReportCase record, PublicReport.Selection selection,
+      PublicReport.Competition competition, List<PublicReport.Tranche> tranches) {
+    FinalReportCase.Contract contract = record.contract();
+    Submission submission = record.submission();
+    Evaluation evaluation = record.evaluation();
+    Hearing hearing = record.hearing();
+    return new PublicReport(
+        contract.businessKey(),
+        contract.municipality(),
+        contract.contractNumber(),
+        contract.organisationName(),
+        contract.outcome(),
+        contract.terminationReason(),
+        contract.contractAmount(),
+        contract.totalPaid(),
+        submission == null ? BigDecimal.ZERO : submission.totalSpent(),
+        record.refunded(),
+        record.refund() == null ? null : record.refund().reference(),
+        submission == null ? null : submission.results(),
+        submission == null ? List.of() : submission.indicators(),
+        evaluation == null ? null : evaluation.rating(),
+        evaluation == null ? null : evaluation.conclusions(),
+        evaluation == null ? null : evaluation.recommendations(),
+        hearing == null ? null : new PublicReport.Hearing(hearing.format(), hearing.date().toString(), hearing.place(),
+            hearing.attendance(), hearing.minutes(), hearing.questions()),
+        selection,
+        competition,
+        tranches);
+  }
+}
