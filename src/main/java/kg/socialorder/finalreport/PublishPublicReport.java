@@ -17,6 +17,7 @@ import static kg.socialorder.finalreport.FinalReportVariables.ORGANISATION_NAME;
 import static kg.socialorder.finalreport.FinalReportVariables.PUBLIC_REPORT_ID;
 import static kg.socialorder.finalreport.FinalReportVariables.RECOMMENDATIONS;
 import static kg.socialorder.finalreport.FinalReportVariables.REFUND_AMOUNT;
+import static kg.socialorder.finalreport.FinalReportVariables.REFUND_DATE;
 import static kg.socialorder.finalreport.FinalReportVariables.REFUND_REFERENCE;
 import static kg.socialorder.finalreport.FinalReportVariables.RESULTS;
 import static kg.socialorder.finalreport.FinalReportVariables.TERMINATION_REASON;
@@ -24,9 +25,8 @@ import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_PAID;
 import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_SPENT;
 
 import java.math.BigDecimal;
-import kg.socialorder.engine.BusinessCalendar;
+import java.time.LocalDate;
 import kg.socialorder.engine.JsonVariables;
-import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,25 +38,25 @@ import org.springframework.stereotype.Component;
 @Component("publishPublicReport")
 public class PublishPublicReport implements JavaDelegate {
 
-  private final PublicReportRegister reports;
+  private final PublicReportPublication publication;
   private final PublicReportSources sources;
-  private final BusinessCalendar calendar;
-  private final OcdsPublisher ocds;
 
-  public PublishPublicReport(PublicReportRegister reports, PublicReportSources sources, BusinessCalendar calendar,
-      OcdsPublisher ocds) {
-    this.reports = reports;
+  public PublishPublicReport(PublicReportPublication publication, PublicReportSources sources) {
+    this.publication = publication;
     this.sources = sources;
-    this.calendar = calendar;
-    this.ocds = ocds;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(PUBLIC_REPORT_ID, execution.getProcessBusinessKey());
-    reports.publishOnce(report(execution, sources), calendar.now().toInstant());
-    ocds.finalReport(execution);
+    PublicReport report = report(execution, sources);
+    PublicReport.Hearing hearing = report.hearing();
+    publication.publish(report,
+        new PublicReportPublished.Hearing(hearing.format(), day(hearing.date()), hearing.place(),
+            hearing.attendance(), hearing.minutes()),
+        day((String) execution.getVariable(REFUND_DATE)));
   }
+
   private static PublicReport report(DelegateExecution execution, PublicReportSources sources) {
     String key = execution.getProcessBusinessKey();
     PublicReport.Hearing hearing = new PublicReport.Hearing(
@@ -90,8 +90,16 @@ public class PublishPublicReport implements JavaDelegate {
             (String) execution.getVariable(CONTRACT_NUMBER)));
   }
 
+  /** An amount as the form's check left it, exact: a number is read as its decimal text. */
   private static BigDecimal money(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
-    return value == null ? BigDecimal.ZERO : BigDecimal.valueOf(((Number) value).doubleValue());
+    if (value == null) {
+      return BigDecimal.ZERO;
+    }
+    return value instanceof BigDecimal amount ? amount : new BigDecimal(value.toString());
+  }
+
+  private static LocalDate day(String iso) {
+    return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
   }
 }
