@@ -4,6 +4,7 @@ import static kg.socialorder.engine.JsonVariables.json;
 import static kg.socialorder.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -51,6 +52,8 @@ abstract class TrancheScenarios extends EngineTest {
   ScriptedPaymentGateway gateway;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  MonitoringVisitRegister visits;
 
   TrancheDriver driver;
   String contractNumber;
@@ -101,7 +104,17 @@ abstract class TrancheScenarios extends EngineTest {
 
     driver.complete(tranche, driver.visit(day(TODAY), "good", true, "kanyshkyya monitor1", LEADER));
 
-    assertThat(tranche).isEnded().hasPassed("AcceptTranche", "TrancheAccepted");
+    assertThat(tranche).isEnded().hasPassed("RecordMonitoringConclusion", "AcceptTranche", "TrancheAccepted");
+    // the visit is in the case record as the group entered it
+    assertThat(visits.ofContract(MUNICIPALITY, contractNumber)).singleElement().satisfies(visit -> {
+      assertThat(visit.trancheNumber()).isEqualTo(1);
+      assertThat(visit.visitNumber()).isEqualTo(1);
+      assertThat(visit.visitDate()).isEqualTo(TODAY);
+      assertThat(visit.rating()).isEqualTo("good");
+      assertThat(visit.expensesConfirmed()).isTrue();
+      assertThat(visit.membersPresent()).containsExactly("kanyshkyya monitor1", LEADER);
+      assertThat(visit.findings()).isEqualTo(historic(tranche, "findings"));
+    });
     assertThat(historic(tranche, "trancheDecision")).isEqualTo("accept");
     assertThat(historic(tranche, "trancheOutcome")).isEqualTo("accepted");
     assertThat(historic(tranche, "expensesTotal")).isEqualTo(298_500.0);
@@ -129,6 +142,11 @@ abstract class TrancheScenarios extends EngineTest {
     assertThat(tranche).isEnded().hasPassed("TrancheAccepted");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(tranche.getId())
         .taskDefinitionKey("RecordMonitoringVisit").count()).isEqualTo(2);
+    // each visit is recorded, numbered within the tranche
+    assertThat(visits.ofContract(MUNICIPALITY, contractNumber))
+        .extracting(MonitoringVisit::visitNumber, MonitoringVisit::rating)
+        .containsExactly(tuple(1, "good"),
+            tuple(2, "satisfactory"));
     assertThat(ledger.entries(MUNICIPALITY, contractNumber, 1)).isEqualTo(1);
   }
 
@@ -373,6 +391,7 @@ abstract class TrancheScenarios extends EngineTest {
     assertRefused(() -> driver.complete(tranche, driver.visit(day(TODAY.minusDays(1)), "good", true, LEADER)),
         List.of("visitDate"), "төлөмдөн мурун", "раньше оплаты");
     assertThat(tranche).isWaitingAt("RecordMonitoringVisit");
+    assertThat(visits.ofContract(MUNICIPALITY, contractNumber)).isEmpty();
   }
 
   @Test
