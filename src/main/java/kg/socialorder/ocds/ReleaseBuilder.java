@@ -202,13 +202,8 @@ final class ReleaseBuilder {
     ObjectNode tender = release.section("tender");
     tender.put("id", event.callNumber());
     tender.put("status", "cancelled");
-    ObjectNode reason = tender.putArray("documents").addObject();
-    reason.put("id", "cancellation");
-    reason.put("documentType", "cancellationDetails");
-    Text.of("Сынак жокко чыгарылды", "Конкурс отменён").put(reason, "title");
-    put(reason, "description", Text.entered(event.reason()));
-    reason.put("datePublished", release.date);
-    reason.put("language", ocds.language());
+    cancellation(tender, "cancellation", Text.of("Сынак жокко чыгарылды", "Конкурс отменён"), event.reason(),
+        release.date);
     ArrayNode awards = OcdsJson.MAPPER.createArrayNode();
     if (cancelOpenAwards(current, awards, null)) {
       release.json.set("awards", awards);
@@ -335,13 +330,9 @@ final class ReleaseBuilder {
     ObjectNode contract = contract(release, current, number);
     contract.put("status", "terminated");
     if (event.terminated()) {
-      ObjectNode reason = contract.putArray("documents").addObject();
-      reason.put("id", "termination");
-      reason.put("documentType", "cancellationDetails");
-      Text.of("Келишим мөөнөтүнөн мурда токтотулду", "Договор расторгнут досрочно").put(reason, "title");
-      put(reason, "description", Text.entered(event.terminationReason()));
-      reason.put("datePublished", release.date);
-      reason.put("language", ocds.language());
+      cancellation(contract, "termination",
+          Text.of("Келишим мөөнөтүнөн мурда токтотулду", "Договор расторгнут досрочно"), event.terminationReason(),
+          release.date);
       JsonNode published = byId(current.path("contracts"), number);
       ArrayNode notMet = OcdsJson.MAPPER.createArrayNode();
       if (published != null) {
@@ -492,6 +483,17 @@ final class ReleaseBuilder {
       }
     }
     return cancelled;
+  }
+
+  /** Why a tender or a contract ended early: its only document, with the reason as entered. */
+  private void cancellation(ObjectNode subject, String id, Text title, String reason, String date) {
+    ObjectNode document = subject.putArray("documents").addObject();
+    document.put("id", id);
+    document.put("documentType", "cancellationDetails");
+    title.put(document, "title");
+    put(document, "description", Text.entered(reason));
+    document.put("datePublished", date);
+    document.put("language", ocds.language());
   }
 
   private void document(ArrayNode documents, String id, String url, String format, String date) {
