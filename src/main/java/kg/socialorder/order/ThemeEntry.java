@@ -32,12 +32,12 @@ public class ThemeEntry {
 
   /** Registers the theme of the order and raises the event; returns the theme's key. */
   public String enterCompetition(String orderKey, ApprovedTheme theme) {
+    OrderRegister.Order order = register.order(orderKey).orElseThrow(
+        () -> new IllegalStateException("Social order " + orderKey + " is not registered"));
     String themeKey = themeKey(orderKey, theme.themeNumber());
     Instant now = clock.instant();
     register.registerTheme(orderKey, theme.themeNumber(), themeKey, theme.problem(), theme.targetGroup(),
         theme.budget() == null ? BigDecimal.ZERO : theme.budget(), now);
-    OrderRegister.Order order = register.order(orderKey).orElseThrow(
-        () -> new IllegalStateException("Social order " + orderKey + " is not registered"));
     events.publishEvent(new ThemeEnteredCompetition(order.municipality(), orderKey, order.programmeName(),
         themeKey, theme, now));
     return themeKey;

@@ -3,29 +3,23 @@ package kg.socialorder.tranche;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import kg.socialorder.contract.Payment;
 import kg.socialorder.contract.PaymentOrder;
-import org.h2.jdbcx.JdbcDataSource;
+import kg.socialorder.support.CaseRecordDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The tranche's services that raise its events, without Spring and without the engine: the visit
- * is recorded in its table (the migration that creates it, on an in-memory database) and numbered
+ * is recorded in its table (the application's migrations on an in-memory database) and numbered
  * within its tranche, and each service raises its event with exact values.
  */
 class TrancheEventsTest {
@@ -33,18 +27,12 @@ class TrancheEventsTest {
   private static final Instant NOW = Instant.parse("2026-06-03T10:15:30Z");
 
   private final List<Object> events = new ArrayList<>();
-  private JdbcTemplate jdbc;
   private MonitoringVisitRegister register;
   private MonitoringVisits visits;
 
   @BeforeEach
-  void database() throws IOException {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    jdbc = new JdbcTemplate(dataSource);
-    jdbc.execute(Files.readString(Path.of("src/main/resources/db/migration/V10__monitoring_visit.sql"),
-        StandardCharsets.UTF_8));
-    register = new MonitoringVisitRegister(jdbc);
+  void database() {
+    register = new MonitoringVisitRegister(CaseRecordDatabase.migrated());
     visits = new MonitoringVisits(register, events::add, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
