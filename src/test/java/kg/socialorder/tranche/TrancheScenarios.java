@@ -54,6 +54,8 @@ abstract class TrancheScenarios extends EngineTest {
   JdbcTemplate jdbc;
   @Autowired
   MonitoringVisitRegister visits;
+  @Autowired
+  ScriptedCommitFailure commitFailure;
 
   TrancheDriver driver;
   String contractNumber;
@@ -67,6 +69,7 @@ abstract class TrancheScenarios extends EngineTest {
   @AfterEach
   void gatewayWorksAgain() {
     gateway.failNext(0);
+    commitFailure.failNext(0);
   }
 
   @Test
@@ -262,6 +265,25 @@ abstract class TrancheScenarios extends EngineTest {
   }
 
   @Test
+  void aPaymentWhoseTransactionFailsAtCommitKeepsNeitherItsEntryNorItsReleaseAndItsRetryPublishesOnce() {
+    ProcessInstance tranche = start(1);
+    commitFailure.failNext(1);
+    driver.complete(tranche, driver.paymentOrder("ПП-5", day(TODAY)));
+    String jobId = driver.job(tranche, "RecordPayment").getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId))
+        .hasStackTraceContaining("scripted failure");
+    assertThat(ledger.entries(MUNICIPALITY, contractNumber, 1)).isZero();
+    assertThat(paymentReleases(tranche)).isZero();
+
+    driver.runJob(tranche, "RecordPayment");
+
+    assertThat(ledger.entries(MUNICIPALITY, contractNumber, 1)).isEqualTo(1);
+    assertThat(paymentReleases(tranche)).isEqualTo(1);
+    assertThat(tranche).isWaitingAt("SubmitTrancheReport");
+  }
+
+  @Test
   void paymentRetriesExhaustedRaiseAnIncidentAndARetryPaysOnce() {
     ProcessInstance tranche = start(1);
     gateway.failNext(3);
@@ -414,6 +436,12 @@ abstract class TrancheScenarios extends EngineTest {
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("tranche",
             Variables.createVariables().putValue("municipality", MUNICIPALITY)))
         .hasMessageContaining("contractNumber");
+  }
+
+  /** The open data's releases of the tranche's first payment. */
+  private int paymentReleases(ProcessInstance tranche) {
+    return jdbc.queryForObject("select count(*) from so_ocds_release where release_id like ?", Integer.class,
+        "%-" + tranche.getBusinessKey() + "-payment-1");
   }
 
   ProcessInstance start(int number) {
