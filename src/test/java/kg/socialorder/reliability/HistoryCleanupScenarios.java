@@ -33,7 +33,7 @@ abstract class HistoryCleanupScenarios extends EngineTest {
   static final Duration TIME_TO_LIVE = Duration.ofDays(3650);
   static final List<String> PROJECT_TABLES = List.of("so_social_order", "so_theme", "so_competition_call",
       "so_competition_application", "so_competition_score", "so_contract", "so_payment", "so_notification",
-      "so_public_report", "so_ocds_release");
+      "so_public_report", "so_ocds_release", "so_monitoring_visit");
 
   @Autowired
   ApplicationIntake intake;
