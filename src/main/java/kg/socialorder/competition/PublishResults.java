@@ -34,13 +34,14 @@ public class PublishResults implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    Object received = execution.getVariable(APPLICATIONS_RECEIVED);
     CompetitionCall call = publications.publishResults((String) execution.getVariable(CALL_NUMBER),
         (Integer) execution.getVariable(SCORING_ROUND),
         JsonVariables.record(execution.getVariable(WINNER), Winner.class),
         (String) execution.getVariable(PROTOCOL_NUMBER),
         LocalDate.parse((String) execution.getVariable(PROTOCOL_DATE)),
         Duration.parse((String) execution.getVariable(APPEAL_WINDOW)),
-        (Integer) execution.getVariable(APPLICATIONS_RECEIVED));
+        received instanceof Number count ? count.intValue() : null);
     execution.setVariable(APPEAL_DEADLINE_AT, Date.from(call.appealDeadlineAt()));
     execution.setVariable(APPEAL_WINDOW_CLOSED, false);
   }
