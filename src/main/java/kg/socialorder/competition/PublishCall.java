@@ -18,11 +18,9 @@ import static kg.socialorder.competition.CompetitionVariables.TERM_MONTHS;
 import static kg.socialorder.competition.CompetitionVariables.THEME_NUMBER;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import kg.socialorder.engine.JsonVariables;
-import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -34,24 +32,18 @@ import org.springframework.stereotype.Component;
 @Component("publishCall")
 public class PublishCall implements JavaDelegate {
 
-  private final CallRegister calls;
-  private final OcdsPublisher ocds;
+  private final CallPublications publications;
   private final Clock clock;
 
-  public PublishCall(CallRegister calls, OcdsPublisher ocds, Clock clock) {
-    this.calls = calls;
-    this.ocds = ocds;
+  public PublishCall(CallPublications publications, Clock clock) {
+    this.publications = publications;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String callNumber = (String) execution.getVariable(CALL_NUMBER);
-    Instant now = clock.instant();
-    if (!calls.publishOnce(callNumber, CallRegister.PUBLICATION_CALL, 1, now)) {
-      return;
-    }
-    calls.insert(new CompetitionCall(callNumber, execution.getProcessInstanceId(),
+    publications.publishCall(new CompetitionCall(callNumber, execution.getProcessInstanceId(),
         execution.getProcessBusinessKey(), (Integer) execution.getVariable(CALL_ROUND),
         (String) execution.getVariable(MUNICIPALITY), (Integer) execution.getVariable(THEME_NUMBER),
         (String) execution.getVariable(PROBLEM), (String) execution.getVariable(TARGET_GROUP),
@@ -62,7 +54,6 @@ public class PublishCall implements JavaDelegate {
         JsonVariables.records(execution.getVariable(SCORING_CRITERIA), ScoringCriterion.class),
         LocalDate.parse((String) execution.getVariable(APPLICATION_DEADLINE)),
         ((Date) execution.getVariable(APPLICATION_DEADLINE_AT)).toInstant(),
-        CallStatus.OPEN, now, 0, null, null, null, null, null, null));
-    ocds.tender(execution);
+        CallStatus.OPEN, clock.instant(), 0, null, null, null, null, null, null));
   }
 }

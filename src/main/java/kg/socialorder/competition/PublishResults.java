@@ -1,20 +1,19 @@
 package kg.socialorder.competition;
 
-import java.time.Clock;
 import static kg.socialorder.competition.CompetitionVariables.APPEAL_DEADLINE_AT;
+import static kg.socialorder.competition.CompetitionVariables.APPLICATIONS_RECEIVED;
 import static kg.socialorder.competition.CompetitionVariables.APPEAL_WINDOW;
 import static kg.socialorder.competition.CompetitionVariables.APPEAL_WINDOW_CLOSED;
 import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
 import static kg.socialorder.competition.CompetitionVariables.PROTOCOL_DATE;
 import static kg.socialorder.competition.CompetitionVariables.PROTOCOL_NUMBER;
 import static kg.socialorder.competition.CompetitionVariables.SCORING_ROUND;
-import static kg.socialorder.competition.CompetitionVariables.WINNER_APPLICATION_ID;
+import static kg.socialorder.competition.CompetitionVariables.WINNER;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import kg.socialorder.ocds.OcdsPublisher;
+import kg.socialorder.engine.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,29 +26,23 @@ import org.springframework.stereotype.Component;
 @Component("publishResults")
 public class PublishResults implements JavaDelegate {
 
-  private final CallRegister calls;
-  private final OcdsPublisher ocds;
-  private final Clock clock;
+  private final CallPublications publications;
 
-  public PublishResults(CallRegister calls, OcdsPublisher ocds, Clock clock) {
-    this.calls = calls;
-    this.ocds = ocds;
-    this.clock = clock;
+  public PublishResults(CallPublications publications) {
+    this.publications = publications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String callNumber = (String) execution.getVariable(CALL_NUMBER);
-    int round = (Integer) execution.getVariable(SCORING_ROUND);
-    Instant now = clock.instant();
-    if (calls.publishOnce(callNumber, CallRegister.PUBLICATION_RESULTS, round, now)) {
-      calls.publishResults(callNumber, Long.parseLong((String) execution.getVariable(WINNER_APPLICATION_ID)),
-          (String) execution.getVariable(PROTOCOL_NUMBER),
-          LocalDate.parse((String) execution.getVariable(PROTOCOL_DATE)), now,
-          now.plus(Duration.parse((String) execution.getVariable(APPEAL_WINDOW))));
-    }
-    ocds.award(execution);
-    execution.setVariable(APPEAL_DEADLINE_AT, Date.from(calls.get(callNumber).appealDeadlineAt()));
+    Object received = execution.getVariable(APPLICATIONS_RECEIVED);
+    CompetitionCall call = publications.publishResults((String) execution.getVariable(CALL_NUMBER),
+        (Integer) execution.getVariable(SCORING_ROUND),
+        JsonVariables.record(execution.getVariable(WINNER), Winner.class),
+        (String) execution.getVariable(PROTOCOL_NUMBER),
+        LocalDate.parse((String) execution.getVariable(PROTOCOL_DATE)),
+        Duration.parse((String) execution.getVariable(APPEAL_WINDOW)),
+        received instanceof Number count ? count.intValue() : null);
+    execution.setVariable(APPEAL_DEADLINE_AT, Date.from(call.appealDeadlineAt()));
     execution.setVariable(APPEAL_WINDOW_CLOSED, false);
   }
 }

@@ -3,10 +3,10 @@ package kg.socialorder.competition;
 import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
 import static kg.socialorder.competition.CompetitionVariables.CANCELLATION_REASON;
 import static kg.socialorder.competition.CompetitionVariables.COMPETITION_OUTCOME;
+import static kg.socialorder.competition.CompetitionVariables.MUNICIPALITY;
 import static kg.socialorder.competition.CompetitionVariables.OUTCOME_CANCELLED;
 import static kg.socialorder.competition.CompetitionVariables.WINNER;
 
-import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,20 +15,16 @@ import org.springframework.stereotype.Component;
 @Component("recordCancellation")
 public class RecordCancellation implements JavaDelegate {
 
-  private final CallRegister calls;
-  private final OcdsPublisher ocds;
+  private final CallPublications publications;
 
-  public RecordCancellation(CallRegister calls, OcdsPublisher ocds) {
-    this.calls = calls;
-    this.ocds = ocds;
+  public RecordCancellation(CallPublications publications) {
+    this.publications = publications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = (String) execution.getVariable(CANCELLATION_REASON);
-    calls.find((String) execution.getVariable(CALL_NUMBER))
-        .ifPresent(call -> calls.close(call.callNumber(), CallStatus.CANCELLED, reason));
-    ocds.tenderCancelled(execution);
+    publications.cancel((String) execution.getVariable(MUNICIPALITY), execution.getProcessBusinessKey(),
+        (String) execution.getVariable(CALL_NUMBER), (String) execution.getVariable(CANCELLATION_REASON));
     execution.setVariable(COMPETITION_OUTCOME, OUTCOME_CANCELLED);
     execution.setVariable(WINNER, null);
   }

@@ -16,7 +16,6 @@ import static kg.socialorder.contract.ContractVariables.TRANCHE_TERMINATED;
 
 import java.util.List;
 import kg.socialorder.engine.JsonVariables;
-import kg.socialorder.ocds.OcdsPublisher;
 import kg.socialorder.contract.PaymentLedger.Totals;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,13 +30,11 @@ import org.springframework.stereotype.Component;
 public class CloseContract implements JavaDelegate {
 
   private final PaymentLedger ledger;
-  private final ContractRegister register;
-  private final OcdsPublisher ocds;
+  private final Contracts contracts;
 
-  public CloseContract(PaymentLedger ledger, ContractRegister register, OcdsPublisher ocds) {
+  public CloseContract(PaymentLedger ledger, Contracts contracts) {
     this.ledger = ledger;
-    this.register = register;
-    this.ocds = ocds;
+    this.contracts = contracts;
   }
 
   @Override
@@ -57,7 +54,8 @@ public class CloseContract implements JavaDelegate {
     execution.setVariable(TOTAL_PAID, paid.amount().doubleValue());
     execution.setVariable(TRANCHES_PAID, paid.tranches());
     execution.setVariable(TRANCHES_ACCEPTED, accepted);
-    register.close(execution.getProcessInstanceId(), outcome);
-    ocds.contractEnded(execution);
+    contracts.close((String) execution.getVariable(MUNICIPALITY), execution.getProcessBusinessKey(),
+        (String) execution.getVariable(CONTRACT_NUMBER), execution.getProcessInstanceId(), outcome,
+        (String) execution.getVariable(TERMINATION_REASON));
   }
 }

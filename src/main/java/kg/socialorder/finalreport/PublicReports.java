@@ -1,7 +1,6 @@
 package kg.socialorder.finalreport;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import kg.socialorder.finalreport.FinalReportCase.Evaluation;
 import kg.socialorder.finalreport.FinalReportCase.Hearing;
@@ -9,33 +8,36 @@ import kg.socialorder.finalreport.FinalReportCase.Submission;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a final report's public report from the case record, and publishes it once: a retried or
- * repeated publishing job finds it published and changes nothing.
+ * Makes a final report's public report from the case record, and publishes it once (with the event
+ * open data listens to): a retried or repeated publishing job finds it published and changes nothing.
  */
 @Component
 public class PublicReports {
 
   private final FinalReportRegister register;
   private final PublicReportSources sources;
-  private final PublicReportRegister reports;
-  private final Clock clock;
+  private final PublicReportPublication publication;
 
-  public PublicReports(FinalReportRegister register, PublicReportSources sources, PublicReportRegister reports,
-      Clock clock) {
+  public PublicReports(FinalReportRegister register, PublicReportSources sources,
+      PublicReportPublication publication) {
     this.register = register;
     this.sources = sources;
-    this.reports = reports;
-    this.clock = clock;
+    this.publication = publication;
   }
 
-  /** Publishes the report of {@code key}; false when it was published before. */
-  public boolean publish(String key) {
+  /** Publishes the report of {@code key}, made from the case record. */
+  public void publish(String key) {
     FinalReportCase record = register.find(key)
         .orElseThrow(() -> new IllegalStateException("No final report recorded under " + key));
     String municipality = record.contract().municipality();
     String contractNumber = record.contract().contractNumber();
-    return reports.publishOnce(compose(record, sources.selection(key), sources.competition(key),
-        sources.tranches(municipality, contractNumber)), clock.instant());
+    Hearing hearing = record.hearing();
+    publication.publish(
+        compose(record, sources.selection(key), sources.competition(key), sources.tranches(municipality,
+            contractNumber)),
+        hearing == null ? null : new PublicReportPublished.Hearing(hearing.format(), hearing.date(), hearing.place(),
+            hearing.attendance(), hearing.minutes()),
+        record.refund() == null ? null : record.refund().date());
   }
 
   /** The public report: the final report's record with the earlier stages of its theme. */

@@ -2,7 +2,6 @@ package kg.socialorder.finalreport;
 
 import static kg.socialorder.finalreport.FinalReportVariables.PUBLIC_REPORT_ID;
 
-import kg.socialorder.ocds.OcdsPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,17 +14,14 @@ import org.springframework.stereotype.Component;
 public class PublishPublicReport implements JavaDelegate {
 
   private final PublicReports reports;
-  private final OcdsPublisher ocds;
 
-  public PublishPublicReport(PublicReports reports, OcdsPublisher ocds) {
+  public PublishPublicReport(PublicReports reports) {
     this.reports = reports;
-    this.ocds = ocds;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(PUBLIC_REPORT_ID, execution.getProcessBusinessKey());
     reports.publish(execution.getProcessBusinessKey());
-    ocds.finalReport(execution);
   }
 }

@@ -49,12 +49,6 @@ public class ReleaseRegister {
     return rows != null && rows > 0;
   }
 
-  /** How many releases of the process have an id starting with the given one (a numbered series). */
-  int countStartingWith(String ocid, String releaseIdPrefix) {
-    return jdbc.queryForObject("select count(*) from so_ocds_release where ocid = ? and release_id like ?",
-        Integer.class, ocid, releaseIdPrefix.replace("%", "\\%").replace("_", "\\_") + "%");
-  }
-
   /** Every release of one contracting process, oldest first. */
   public List<Stored> ofProcess(String ocid) {
     return jdbc.query(COLUMNS + " where ocid = ?" + ORDER, STORED, ocid);

@@ -8,11 +8,8 @@ import static kg.socialorder.order.SocialOrderVariables.THEME_BUDGET;
 import static kg.socialorder.order.SocialOrderVariables.THEME_KEY;
 import static kg.socialorder.order.SocialOrderVariables.THEME_NUMBER;
 
-import java.math.BigDecimal;
 import java.util.List;
-import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
-import kg.socialorder.ocds.OcdsPublisher;
 import kg.socialorder.problemselection.ApprovedTheme;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,21 +22,17 @@ import org.springframework.stereotype.Component;
 @Component("prepareTheme")
 public class PrepareTheme implements JavaDelegate {
 
-  private final OrderRegister register;
-  private final BusinessCalendar calendar;
-  private final OcdsPublisher ocds;
+  private final ThemeEntry themes;
 
-  public PrepareTheme(OrderRegister register, BusinessCalendar calendar, OcdsPublisher ocds) {
-    this.register = register;
-    this.calendar = calendar;
-    this.ocds = ocds;
+  public PrepareTheme(ThemeEntry themes) {
+    this.themes = themes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ApprovedTheme theme = JsonVariables.records(List.of(JsonVariables.plain(execution.getVariable(THEME))),
         ApprovedTheme.class).get(0);
-    String themeKey = ApprovedTheme.key(execution.getProcessBusinessKey(), theme.themeNumber());
+    String themeKey = themes.enterCompetition(execution.getProcessBusinessKey(), theme);
     // local to the branch: parallel themes must not overwrite each other's figures
     execution.setVariableLocal(THEME_KEY, themeKey);
     execution.setVariableLocal(THEME_NUMBER, theme.themeNumber());
@@ -47,8 +40,5 @@ public class PrepareTheme implements JavaDelegate {
     execution.setVariableLocal(TARGET_GROUP, theme.targetGroup());
     execution.setVariableLocal(THEME_BUDGET, theme.budget().doubleValue());
     BRANCH_OUTPUTS.forEach(name -> execution.setVariableLocal(name, null));
-    register.registerTheme(execution.getProcessBusinessKey(), theme.themeNumber(), themeKey, theme.problem(),
-        theme.targetGroup(), theme.budget() == null ? BigDecimal.ZERO : theme.budget(), calendar.now().toInstant());
-    ocds.planning(execution);
   }
 }

@@ -5,44 +5,41 @@ import static kg.socialorder.tranche.TrancheVariables.CONTRACT_NUMBER;
 import static kg.socialorder.tranche.TrancheVariables.MUNICIPALITY;
 import static kg.socialorder.tranche.TrancheVariables.PAID_ON;
 import static kg.socialorder.tranche.TrancheVariables.PAYMENT_ORDER_NUMBER;
-import static kg.socialorder.tranche.TrancheVariables.TRANCHE_AMOUNT;
-import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
+import static kg.socialorder.tranche.TrancheVariables.TRANCHE;
 
-import java.math.BigDecimal;
 import kg.socialorder.contract.Payment;
-import kg.socialorder.contract.PaymentGateway;
 import kg.socialorder.contract.PaymentOrder;
-import kg.socialorder.ocds.OcdsPublisher;
+import kg.socialorder.contract.PlannedTranche;
+import kg.socialorder.engine.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Pays the approved tranche through the payment gateway. Runs as its own job (asyncBefore) with a
- * retry cycle; the ledger's key on contract and tranche makes a retried or re-run job pay once.
+ * retry cycle; the ledger's key on contract and tranche makes a retried or re-run job pay once. The
+ * amount is the contract plan's, exact.
  */
 @Component("recordPayment")
 public class RecordPayment implements JavaDelegate {
 
-  private final PaymentGateway gateway;
-  private final OcdsPublisher ocds;
+  private final TranchePayments payments;
 
-  public RecordPayment(PaymentGateway gateway, OcdsPublisher ocds) {
-    this.gateway = gateway;
-    this.ocds = ocds;
+  public RecordPayment(TranchePayments payments) {
+    this.payments = payments;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Payment payment = gateway.pay(new PaymentOrder(
+    PlannedTranche tranche = JsonVariables.record(execution.getVariable(TRANCHE), PlannedTranche.class);
+    Payment payment = payments.pay(execution.getProcessBusinessKey(), new PaymentOrder(
         (String) execution.getVariable(MUNICIPALITY),
         (String) execution.getVariable(CONTRACT_NUMBER),
-        ((Number) execution.getVariable(TRANCHE_NUMBER)).intValue(),
-        BigDecimal.valueOf(((Number) execution.getVariable(TRANCHE_AMOUNT)).doubleValue()),
+        tranche.number(),
+        tranche.amount(),
         (String) execution.getVariable(CONTRACTOR_NAME),
         (String) execution.getVariable(PAYMENT_ORDER_NUMBER),
         execution.getProcessInstanceId()));
     execution.setVariable(PAID_ON, payment.paidOn().toString());
-    ocds.payment(execution);
   }
 }

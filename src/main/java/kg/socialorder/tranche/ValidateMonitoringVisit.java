@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import kg.socialorder.contract.MonitoringMember;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
-import kg.socialorder.ocds.OcdsPublisher;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,19 +26,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The monitoring group's visit: when (after the payment, not in the future), who of the group was
- * there, what they found, their rating, and whether the expenses were confirmed by documents.
+ * there, what they found, their rating, and whether the expenses were confirmed by documents. It
+ * only checks the form; the next step (RecordMonitoringConclusion) records the visit and publishes it.
  */
 @Component("validateMonitoringVisit")
 public class ValidateMonitoringVisit implements TaskListener {
 
   private final ValidationMessages messages;
   private final BusinessCalendar calendar;
-  private final OcdsPublisher ocds;
 
-  public ValidateMonitoringVisit(ValidationMessages messages, BusinessCalendar calendar, OcdsPublisher ocds) {
+  public ValidateMonitoringVisit(ValidationMessages messages, BusinessCalendar calendar) {
     this.messages = messages;
     this.calendar = calendar;
-    this.ocds = ocds;
   }
 
   @Override
@@ -66,6 +64,5 @@ public class ValidateMonitoringVisit implements TaskListener {
     task.setVariable(EXPENSES_CONFIRMED, expensesConfirmed);
     // if the decision is to suspend, the head reads why from here
     task.setVariable(SUSPENSION_CAUSE, CAUSE_MONITORING);
-    ocds.monitoringConclusion(task.getExecution());
   }
 }

@@ -41,7 +41,7 @@ abstract class HistoryCleanupScenarios extends EngineTest {
       "so_competition_application", "so_competition_score", "so_contract", "so_payment", "so_notification",
       "so_public_report", "so_ocds_release", "so_problem_selection", "so_candidate_problem", "so_tranche_plan",
       "so_contract_indicator", "so_tranche_report", "so_final_report", "so_final_evaluation", "so_refund",
-      "so_public_hearing");
+      "so_public_hearing", "so_monitoring_visit");
 
   @Autowired
   ApplicationIntake intake;

@@ -54,6 +54,10 @@ abstract class TrancheScenarios extends EngineTest {
   JdbcTemplate jdbc;
   @Autowired
   TrancheReportRegister reports;
+  @Autowired
+  MonitoringVisitRegister visits;
+  @Autowired
+  ScriptedCommitFailure commitFailure;
 
   TrancheDriver driver;
   String contractNumber;
@@ -67,6 +71,7 @@ abstract class TrancheScenarios extends EngineTest {
   @AfterEach
   void gatewayWorksAgain() {
     gateway.failNext(0);
+    commitFailure.failNext(0);
   }
 
   @Test
@@ -104,7 +109,17 @@ abstract class TrancheScenarios extends EngineTest {
 
     driver.complete(tranche, driver.visit(day(TODAY), "good", true, "kanyshkyya monitor1", LEADER));
 
-    assertThat(tranche).isEnded().hasPassed("AcceptTranche", "TrancheAccepted");
+    assertThat(tranche).isEnded().hasPassed("RecordMonitoringConclusion", "AcceptTranche", "TrancheAccepted");
+    // the visit is in the case record as the group entered it
+    assertThat(visits.ofContract(MUNICIPALITY, contractNumber)).singleElement().satisfies(visit -> {
+      assertThat(visit.trancheNumber()).isEqualTo(1);
+      assertThat(visit.visitNumber()).isEqualTo(1);
+      assertThat(visit.visitDate()).isEqualTo(TODAY);
+      assertThat(visit.rating()).isEqualTo("good");
+      assertThat(visit.expensesConfirmed()).isTrue();
+      assertThat(visit.membersPresent()).containsExactly("kanyshkyya monitor1", LEADER);
+      assertThat(visit.findings()).isEqualTo(historic(tranche, "findings"));
+    });
     assertThat(historic(tranche, "trancheDecision")).isEqualTo("accept");
     assertThat(historic(tranche, "trancheOutcome")).isEqualTo("accepted");
     assertThat(historic(tranche, "expensesTotal")).isEqualTo(298_500.0);
@@ -132,6 +147,11 @@ abstract class TrancheScenarios extends EngineTest {
     assertThat(tranche).isEnded().hasPassed("TrancheAccepted");
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(tranche.getId())
         .taskDefinitionKey("RecordMonitoringVisit").count()).isEqualTo(2);
+    // each visit is recorded, numbered within the tranche
+    assertThat(visits.ofContract(MUNICIPALITY, contractNumber))
+        .extracting(MonitoringVisit::visitNumber, MonitoringVisit::rating)
+        .containsExactly(tuple(1, "good"),
+            tuple(2, "satisfactory"));
     assertThat(ledger.entries(MUNICIPALITY, contractNumber, 1)).isEqualTo(1);
     // the case record keeps both versions of the report and what was decided on each
     List<TrancheReportRegister.Submitted> kept = reports.ofContract(MUNICIPALITY, contractNumber);
@@ -255,6 +275,25 @@ abstract class TrancheScenarios extends EngineTest {
     assertThat(ledger.entries(MUNICIPALITY, contractNumber, 1)).isEqualTo(1);
     assertThat(tranche).isWaitingAt("SubmitTrancheReport");
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(tranche.getId()).count()).isZero();
+  }
+
+  @Test
+  void aPaymentWhoseTransactionFailsAtCommitKeepsNeitherItsEntryNorItsReleaseAndItsRetryPublishesOnce() {
+    ProcessInstance tranche = start(1);
+    commitFailure.failNext(1);
+    driver.complete(tranche, driver.paymentOrder("ПП-5", day(TODAY)));
+    String jobId = driver.job(tranche, "RecordPayment").getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId))
+        .hasStackTraceContaining("scripted failure");
+    assertThat(ledger.entries(MUNICIPALITY, contractNumber, 1)).isZero();
+    assertThat(paymentReleases(tranche)).isZero();
+
+    driver.runJob(tranche, "RecordPayment");
+
+    assertThat(ledger.entries(MUNICIPALITY, contractNumber, 1)).isEqualTo(1);
+    assertThat(paymentReleases(tranche)).isEqualTo(1);
+    assertThat(tranche).isWaitingAt("SubmitTrancheReport");
   }
 
   @Test
@@ -387,6 +426,7 @@ abstract class TrancheScenarios extends EngineTest {
     assertRefused(() -> driver.complete(tranche, driver.visit(day(TODAY.minusDays(1)), "good", true, LEADER)),
         List.of("visitDate"), "төлөмдөн мурун", "раньше оплаты");
     assertThat(tranche).isWaitingAt("RecordMonitoringVisit");
+    assertThat(visits.ofContract(MUNICIPALITY, contractNumber)).isEmpty();
   }
 
   @Test
@@ -409,6 +449,12 @@ abstract class TrancheScenarios extends EngineTest {
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("tranche",
             Variables.createVariables().putValue("municipality", MUNICIPALITY)))
         .hasMessageContaining("contractNumber");
+  }
+
+  /** The open data's releases of the tranche's first payment. */
+  private int paymentReleases(ProcessInstance tranche) {
+    return jdbc.queryForObject("select count(*) from so_ocds_release where release_id like ?", Integer.class,
+        "%-" + tranche.getBusinessKey() + "-payment-1");
   }
 
   ProcessInstance start(int number) {
