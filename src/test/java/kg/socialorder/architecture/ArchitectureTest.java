@@ -1,0 +1,67 @@
+package kg.socialorder.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the project's structure (README, "Architecture"), checked on the compiled classes of
+ * src/main: a change that breaks one fails here naming the class and the dependency.
+ */
+class ArchitectureTest {
+
+  /** The procedure, one package per process, in the order a social order runs through them. */
+  static final String[] PROCESSES = {
+      "kg.socialorder.problemselection..", "kg.socialorder.order..", "kg.socialorder.competition..",
+      "kg.socialorder.contract..", "kg.socialorder.tranche..", "kg.socialorder.finalreport.."};
+
+  /** What the processes stand on: the engine's integration, input validation, people, the web layer. */
+  static final String[] FOUNDATIONS = {
+      "kg.socialorder.engine..", "kg.socialorder.validation..", "kg.socialorder.identity..",
+      "kg.socialorder.http..", "kg.socialorder.webapp..", "kg.socialorder.designer..", "kg.socialorder.tasklist.."};
+
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("kg.socialorder");
+  }
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    slices().matching("kg.socialorder.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void processesNeverReachForOpenDataThePortalOrTheDemo() {
+    noClasses().that().resideInAnyPackage(PROCESSES)
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "kg.socialorder.ocds..", "kg.socialorder.portal..", "kg.socialorder.demo..")
+        .because("open data, the portal and the demo read the case record and the processes' events, "
+            + "never the other way round")
+        .check(classes);
+  }
+
+  @Test
+  void theFoundationsKnowNoProcess() {
+    noClasses().that().resideInAnyPackage(FOUNDATIONS)
+        .should().dependOnClassesThat().resideInAnyPackage(PROCESSES)
+        .because("the engine's integration, validation and the web layer serve every process alike")
+        .check(classes);
+  }
+
+  @Test
+  void engineInternalsStayInTheEnginePackage() {
+    noClasses().that().resideOutsideOfPackage("kg.socialorder.engine..")
+        .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+        .because("Camunda's internals change between versions: one package adapts to them, the rest uses "
+            + "the public API and java.time")
+        .check(classes);
+  }
+}
