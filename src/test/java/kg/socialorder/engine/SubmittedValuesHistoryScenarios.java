@@ -108,6 +108,31 @@ abstract class SubmittedValuesHistoryScenarios extends WebappTest {
   }
 
   @Test
+  void aVariableAnAdministratorChangesInCockpitKeepsItsDetailWithWhoChangedIt() {
+    WebappClient coordinator = loggedIn(M + ".coordinator");
+    String instance = startSelection(coordinator);
+    WebappClient administrator = new WebappClient(port);
+    assertThat(administrator.login("demo", "demo", "cockpit")).isEqualTo(200);
+
+    Response changed = administrator.putEngine("process-instance/" + instance + "/variables/programmeName",
+        Map.of("value", "Социалдык тапшырык (оңдолгон)", "type", "String"));
+
+    assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+    WebappClient supervisor = cockpit();
+    List<JsonNode> details = details(supervisor, variable(supervisor, instance, "programmeName"));
+    assertThat(details).extracting(d -> d.path("value").asText())
+        .containsExactlyInAnyOrder("Социалдык тапшырык " + TODAY.getYear(), "Социалдык тапшырык (оңдолгон)");
+    JsonNode correction = details.stream()
+        .filter(d -> d.path("value").asText().endsWith("(оңдолгон)")).findFirst().orElseThrow();
+    List<JsonNode> change = list(supervisor, "history/user-operation?processInstanceId=" + instance
+        + "&operationType=SetVariable");
+    assertThat(change).singleElement().satisfies(entry -> {
+      assertThat(entry.path("userId").asText()).isEqualTo("demo");
+      assertThat(entry.path("operationId").asText()).isEqualTo(correction.path("userOperationId").asText());
+    });
+  }
+
+  @Test
   void decisionsTheJobLogAndTheTasksIdentityLinksAreKept() {
     CompetitionDriver competitions = new CompetitionDriver(engine, intake);
     ProcessInstance competition = competitions.start("katran", 300_000);
