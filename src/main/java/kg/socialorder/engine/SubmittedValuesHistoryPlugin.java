@@ -71,14 +71,24 @@ final class SubmittedValuesHistoryPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
+  /** Whether the table, named as the engine names it (a table prefix may name its schema), exists. */
   private static boolean exists(DatabaseMetaData metadata, String table) throws SQLException {
-    for (String name : List.of(table, table.toLowerCase(), table.toUpperCase())) {
-      try (ResultSet tables = metadata.getTables(null, null, name, new String[] {"TABLE"})) {
+    int dot = table.lastIndexOf('.');
+    String schema = dot < 0 ? null : table.substring(0, dot);
+    String name = table.substring(dot + 1);
+    for (boolean lower : new boolean[] {false, true}) {
+      try (ResultSet tables = metadata.getTables(null, schema == null ? null : cased(schema, lower),
+          cased(name, lower), new String[] {"TABLE"})) {
         if (tables.next()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** H2 keeps unquoted names in upper case, PostgreSQL in lower case. */
+  private static String cased(String name, boolean lower) {
+    return lower ? name.toLowerCase() : name.toUpperCase();
   }
 }
