@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -75,6 +76,11 @@ abstract class SubmittedValuesHistoryScenarios extends WebappTest {
     assertThat(all).extracting(d -> d.path("variableName").asText())
         .contains("programmeName", "year", "budgetEnvelope", "themesPlanned")
         .containsAll(announcement.keySet());
+    // and nothing else: every detail row is a form's, at a user task or at the start
+    List<String> forms = new ArrayList<>(list(supervisor, "history/activity-instance?activityType=userTask"
+        + "&processInstanceId=" + instance).stream().map(a -> a.path("id").asText()).toList());
+    forms.add(instance);
+    assertThat(all).extracting(d -> d.path("activityInstanceId").asText()).allMatch(forms::contains);
   }
 
   @Test
