@@ -20,6 +20,12 @@ public class EngineConfiguration {
     return new ProcedureClock(properties.timeZone());
   }
 
+  /** History keeps what people submitted, not each value the process sets for itself (application.yaml). */
+  @Bean
+  ProcessEnginePlugin submittedValuesHistory() {
+    return new SubmittedValuesHistoryPlugin();
+  }
+
   @Bean
   ProcessEnginePlugin municipalityTenants(Bilingual messages, TaskWhereabouts whereabouts) {
     return new AbstractProcessEnginePlugin() {

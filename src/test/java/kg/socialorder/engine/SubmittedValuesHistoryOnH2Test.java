@@ -1,0 +1,3 @@
+package kg.socialorder.engine;
+
+class SubmittedValuesHistoryOnH2Test extends SubmittedValuesHistoryScenarios {}
