@@ -53,7 +53,6 @@ public class TrancheDriver {
         Variables.createVariables()
             .putValue("municipality", MUNICIPALITY)
             .putValue("contractNumber", contractNumber)
-            .putValue("contractAmount", 600_000.0)
             .putValue("contractEnd", CONTRACT_END.toString())
             .putValue("contractorUserId", CONTRACTOR)
             .putValue("contractorName", "«ТОС Курулуш» КБ")
