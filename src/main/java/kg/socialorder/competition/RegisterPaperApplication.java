@@ -14,6 +14,9 @@ import static kg.socialorder.competition.CompetitionVariables.LAST_REGISTRATION;
  * same checks, the same deadline, the same numbering. The receipt's number is shown on the next form.
  * The coordinator has the organisation's paper in hand: a second paper of an organisation that has
  * applied is registered as a new version of its application, recorded with the coordinator's name.
+ * The submission sets the form's fields on the competition; once the application is in the register
+ * they are removed again, so the next paper form starts blank (its defaults: empty fields, one budget
+ * line) and the competition carries no copy of what the register holds.
  */
 @Component("registerPaperApplication")
 public class RegisterPaperApplication implements TaskListener {
@@ -32,10 +35,11 @@ public class RegisterPaperApplication implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ApplicationInput input = applicationCheck.read(task::getVariableLocal);
+    ApplicationInput input = applicationCheck.read(task::getVariable);
     String coordinator = currentUser.id();
     Registration registration = applications.register((String) task.getVariable(CALL_NUMBER), input,
         ApplicationRegister.PAPER, coordinator, clock.instant());
+    task.getExecution().removeVariables(ApplicationCheck.FIELDS);
     task.getExecution().setVariable(LAST_REGISTRATION, registration.registrationNumber() + " — "
         + registration.organisationName() + (registration.replaced()
         ? " (" + registration.version() + "-версия / версия " + registration.version() + ")" : ""));

@@ -38,6 +38,12 @@ public class ContractRegister {
     return rows != null && rows > 0;
   }
 
+  /** The last day of a registered contract's term. */
+  public LocalDate endDate(String municipality, String contractNumber) {
+    return jdbc.queryForObject("select end_date from so_contract where municipality = ? and contract_number = ?",
+        LocalDate.class, municipality, contractNumber);
+  }
+
   /** Registers the contract; true if registered now, false if this contract was registered before. */
   public boolean registerOnce(Entry entry) {
     Integer rows = jdbc.queryForObject("select count(*) from so_contract where process_instance_id = ?",

@@ -1,6 +1,5 @@
 package kg.socialorder.order;
 
-import static kg.socialorder.order.SocialOrderVariables.BRANCH_OUTPUTS;
 import static kg.socialorder.order.SocialOrderVariables.PROBLEM;
 import static kg.socialorder.order.SocialOrderVariables.TARGET_GROUP;
 import static kg.socialorder.order.SocialOrderVariables.THEME;
@@ -39,6 +38,5 @@ public class PrepareTheme implements JavaDelegate {
     execution.setVariableLocal(PROBLEM, theme.problem());
     execution.setVariableLocal(TARGET_GROUP, theme.targetGroup());
     execution.setVariableLocal(THEME_BUDGET, theme.budget().doubleValue());
-    BRANCH_OUTPUTS.forEach(name -> execution.setVariableLocal(name, null));
   }
 }

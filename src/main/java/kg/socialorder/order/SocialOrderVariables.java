@@ -1,11 +1,10 @@
 package kg.socialorder.order;
 
-import java.util.List;
-
 /**
  * The variables of {@code social-order}. Its own inputs are those of problem selection; each theme's
  * branch (an instance of the multi-instance subprocess) keeps the theme's figures and what its called
- * processes return as variables local to the branch, so parallel themes never share them.
+ * processes return as variables local to the branch, so parallel themes never share them: the figures
+ * set by PrepareTheme, the returns by the call activities' output mapping (OutputsToCallingScope).
  */
 public final class SocialOrderVariables {
 
@@ -21,12 +20,6 @@ public final class SocialOrderVariables {
   public static final String CANCELLATION_REASON = "cancellationReason";
   public static final String CONTRACT_OUTCOME = "contractOutcome";
   public static final String TERMINATION_REASON = "terminationReason";
-
-  /** What the called processes give back to a branch: declared there so it stays there. */
-  static final List<String> BRANCH_OUTPUTS = List.of(
-      COMPETITION_OUTCOME, CANCELLATION_REASON, "winner", "budgetCeiling",
-      "contractNumber", "contractAmount", "contractorUserId", "contractorName", "monitoringUserIds", "indicators",
-      CONTRACT_OUTCOME, TERMINATION_REASON, "totalPaid");
 
   public static final String AWARDED = "awarded";
   public static final String TERMINATED = "terminated";

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * municipality are not in every process or not in a readable form. Every user task, of every
  * process deployed, therefore gets on creation three task variables its cards show
  * ({@link #VARIABLES}): the business key, the theme (number and problem) and the municipality's
- * name. They are the task's own, so nothing of the process's data changes.
+ * name. They are the task's own, so nothing of the process's data changes. They cannot be written
+ * once per process instance instead: Tasklist reads a card's variables with the reader's rights on
+ * the instance, and a council deputy or a commission member may read their task, not the instance.
  */
 @Component
 @OnEveryUserTask

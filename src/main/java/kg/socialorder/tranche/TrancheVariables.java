@@ -11,8 +11,6 @@ public final class TrancheVariables {
   // given by the contract
   public static final String MUNICIPALITY = "municipality";
   public static final String CONTRACT_NUMBER = "contractNumber";
-  public static final String CONTRACT_AMOUNT = "contractAmount";
-  public static final String CONTRACT_END = "contractEnd";
   public static final String CONTRACTOR_USER_ID = "contractorUserId";
   public static final String CONTRACTOR_NAME = "contractorName";
   /** The contract's whole plan (PlannedTranche list): the share of the money paid so far. */

@@ -2,6 +2,7 @@ package kg.socialorder.benchmark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import kg.socialorder.benchmark.StepMeter.Kind;
 import kg.socialorder.benchmark.StepMeter.Step;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,7 @@ class RoundTripBenchmark extends BenchmarkBase {
     Step bareNext = bareSteps.get(1);
     Step bareEnd = bareSteps.get(2);
 
-    new WholeOrder(engine, intake).run();
+    ProcessInstance order = new WholeOrder(engine, intake).run();
     List<Step> ours = StepMeter.drain();
 
     Report report = new Report("Part 1: database round trips per step (" + database() + ")")
@@ -91,6 +94,7 @@ class RoundTripBenchmark extends BenchmarkBase {
     report.blank().paragraph(String.format("Whole order: %d steps, %d statements, %d commits. User-task completions"
         + " within the target: %d of %d.", ours.size(), total, ours.stream().mapToLong(s -> s.counts().commits).sum(),
         met, completions));
+    variables(report, order);
 
     // where they go: the statements of the costliest completions, by kind, next to the bare completion's
     List<Step> costliest = ours.stream().filter(s -> s.kind() == Kind.COMPLETE)
@@ -115,6 +119,29 @@ class RoundTripBenchmark extends BenchmarkBase {
     all.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
         .forEach(e -> report.row(e.getKey(), e.getValue()));
     report.write("1-round-trips");
+  }
+
+  /**
+   * The variable instances the whole order kept, as its history has them, per process: each one cost a
+   * runtime row, a history row, a history detail per value and, for JSON, byte arrays.
+   */
+  private void variables(Report report, ProcessInstance order) {
+    List<HistoricProcessInstance> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(order.getId()).list();
+    Map<String, String> processOf = new HashMap<>();
+    instances.forEach(instance -> processOf.put(instance.getId(), instance.getProcessDefinitionKey()));
+    List<HistoricVariableInstance> variables = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(processOf.keySet().toArray(String[]::new)).disableBinaryFetching()
+        .disableCustomObjectDeserialization().list();
+    report.paragraph(String.format("Variable instances of the whole order: %d, of them %d a task's own (task-local)."
+            + " Per process:", variables.size(), variables.stream().filter(v -> v.getTaskId() != null).count()))
+        .header("process", "instances", "variable instances", "task-local");
+    Map<String, List<HistoricVariableInstance>> byProcess = new TreeMap<>();
+    variables.forEach(v -> byProcess.computeIfAbsent(processOf.get(v.getProcessInstanceId()), k -> new ArrayList<>()).add(v));
+    byProcess.forEach((process, ofProcess) -> report.row(process,
+        processOf.values().stream().filter(process::equals).count(), ofProcess.size(),
+        ofProcess.stream().filter(v -> v.getTaskId() != null).count()));
+    report.blank();
   }
 
   /** The statements of a bare completion → next user task that submits what {@code step} submitted. */

@@ -66,9 +66,22 @@ abstract class CompetitionInTasklistScenarios extends WebappTest {
     Application registered = applications.findByRegistrationNumber(call + "-001").orElseThrow();
     assertThat(registered.channel()).isEqualTo("paper");
     assertThat(registered.budgetLines()).hasSize(2);
-    // the next blank form can be submitted the same way
+    // the next form loads nothing of the first application and is submitted the same way
     String next = openTask(coordinator, competition, "RegisterPaperApplication");
-    assertThat(formVariables(coordinator, next).path("budgetLines").path("type").asText()).isEqualTo("Json");
+    JsonNode blank = formVariables(coordinator, next);
+    assertThat(blank.path("organisationName").isMissingNode()).as(blank.toString()).isTrue();
+    assertThat(blank.path("budgetLines").isMissingNode()).as(blank.toString()).isTrue();
+    assertThat(coordinator.postEngine("task/" + next + "/claim", Map.of("userId", M + ".coordinator")).status())
+        .isEqualTo(204);
+    Map<String, Object> second = driver.application("«Улукман дарыгер» КБ", "publicAssociation", TAX_AIMIRA,
+        200_000, "Ден соолук");
+    second.put("budgetLines", List.of(Map.of("item", "Дары-дармек / Лекарства", "amount", 200_000)));
+    second.put("declarationConfirmed", true);
+    Response again = coordinator.postEngine("task/" + next + "/submit-form",
+        Map.of("variables", asTasklistSends(second, blank)));
+    assertThat(again.status()).as(again.text()).isEqualTo(204);
+    assertThat(applications.findByRegistrationNumber(call + "-002").orElseThrow().organisationName())
+        .isEqualTo("«Улукман дарыгер» КБ");
   }
 
   @Test

@@ -49,8 +49,6 @@ final class Tranches {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("municipality", value(MUNICIPALITY));
     variables.put("contractNumber", value(contractNumber));
-    variables.put("contractAmount", value(600_000.0));
-    variables.put("contractEnd", value(TODAY.plusDays(300).toString()));
     variables.put("contractorUserId", value(CONTRACTOR));
     variables.put("contractorName", value("«ТОС Курулуш» КБ"));
     variables.put("projectTitle", value("Баластан"));

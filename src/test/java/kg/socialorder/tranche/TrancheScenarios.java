@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kg.socialorder.PublicFormat;
+import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.PaymentLedger;
+import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -58,6 +61,8 @@ abstract class TrancheScenarios extends EngineTest {
   MonitoringVisitRegister visits;
   @Autowired
   ScriptedCommitFailure commitFailure;
+  @Autowired
+  ContractRegister contracts;
 
   TrancheDriver driver;
   String contractNumber;
@@ -457,7 +462,14 @@ abstract class TrancheScenarios extends EngineTest {
         "%-" + tranche.getBusinessKey() + "-payment-1");
   }
 
+  /**
+   * Tranche {@code number} of this test's contract, whose term the register has, as when its contract
+   * starts it (its plan and indicators only as the driver passes them).
+   */
   ProcessInstance start(int number) {
+    contracts.registerOnce(new ContractRegister.Entry(MUNICIPALITY, contractNumber, "contract " + contractNumber, null,
+        "«ТОС Курулуш» КБ", CONTRACTOR, new BigDecimal("600000.00"), TODAY, CONTRACT_END, TODAY,
+        new TranchePlan(List.of()), List.of()));
     return driver.start(contractNumber, number);
   }
 
