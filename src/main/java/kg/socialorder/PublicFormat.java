@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ public class PublicFormat {
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   private static final DateTimeFormatter ISO_DAY_OR_MOMENT = new DateTimeFormatterBuilder()
       .append(DateTimeFormatter.ISO_LOCAL_DATE).optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_TIME)
-      .toFormatter();
+      .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
   private final ZoneId zone;
 
