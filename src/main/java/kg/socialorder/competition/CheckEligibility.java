@@ -1,6 +1,22 @@
 package kg.socialorder.competition;
 
+
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
 import static kg.socialorder.competition.CompetitionVariables.APPLICATIONS;
 import static kg.socialorder.competition.CompetitionVariables.APPLICATIONS_RECEIVED;
 import static kg.socialorder.competition.CompetitionVariables.CALL_NUMBER;
@@ -10,21 +26,6 @@ import static kg.socialorder.competition.CompetitionVariables.RANKED_COUNT;
 import static kg.socialorder.competition.CompetitionVariables.SCORING_DUE_DATE;
 import static kg.socialorder.competition.CompetitionVariables.SCORING_PERIOD;
 import static kg.socialorder.competition.CompetitionVariables.SCORING_ROUND;
-
-import java.time.Duration;
-import java.time.Period;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import kg.socialorder.engine.JsonVariables;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 
 /**
  * At the deadline, checks every application of the call against the competition-eligibility table,
@@ -61,8 +62,8 @@ public class CheckEligibility implements JavaDelegate {
           .decisionDefinitionWithoutTenantId()
           .variables(Variables.createVariables()
               .putValue("legalForm", application.legalForm())
-              .putValue("requestedAmount", application.requestedAmount().doubleValue())
-              .putValue("budgetCeiling", call.budgetCeiling().doubleValue())
+              .putValue("requestedAmount", MoneyVariable.of(application.requestedAmount()))
+              .putValue("budgetCeiling", MoneyVariable.of(call.budgetCeiling()))
               .putValue("documentsDeclared", application.allDocumentsDeclared())
               .putValue("registrationMonths",
                   (int) Period.between(application.registrationDate(), call.deadlineDate()).toTotalMonths())

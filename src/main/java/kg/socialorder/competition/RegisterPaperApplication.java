@@ -2,7 +2,7 @@ package kg.socialorder.competition;
 
 
 import java.time.Clock;
-import kg.socialorder.engine.CurrentUser;
+import kg.socialorder.engine.Actors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,19 +24,17 @@ public class RegisterPaperApplication implements TaskListener {
   private final ApplicationCheck applicationCheck;
   private final ApplicationRegister applications;
   private final Clock clock;
-  private final CurrentUser currentUser;
 
-  public RegisterPaperApplication(ApplicationCheck applicationCheck, ApplicationRegister applications, Clock clock, CurrentUser currentUser) {
+  public RegisterPaperApplication(ApplicationCheck applicationCheck, ApplicationRegister applications, Clock clock) {
     this.applicationCheck = applicationCheck;
     this.applications = applications;
     this.clock = clock;
-    this.currentUser = currentUser;
   }
 
   @Override
   public void notify(DelegateTask task) {
     ApplicationInput input = applicationCheck.read(task::getVariable);
-    String coordinator = currentUser.id();
+    String coordinator = Actors.of(task);
     Registration registration = applications.register((String) task.getVariable(CALL_NUMBER), input,
         ApplicationRegister.PAPER, coordinator, clock.instant());
     task.getExecution().removeVariables(ApplicationCheck.FIELDS);

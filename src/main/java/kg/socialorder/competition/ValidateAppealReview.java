@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kg.socialorder.engine.CurrentUser;
+import kg.socialorder.engine.Actors;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,13 +32,11 @@ public class ValidateAppealReview implements TaskListener {
   private final ValidationMessages messages;
   private final AppealRegister appeals;
   private final Clock clock;
-  private final CurrentUser currentUser;
 
-  public ValidateAppealReview(ValidationMessages messages, AppealRegister appeals, Clock clock, CurrentUser currentUser) {
+  public ValidateAppealReview(ValidationMessages messages, AppealRegister appeals, Clock clock) {
     this.messages = messages;
     this.appeals = appeals;
     this.clock = clock;
-    this.currentUser = currentUser;
   }
 
   @Override
@@ -63,7 +61,7 @@ public class ValidateAppealReview implements TaskListener {
     }
     check.throwIfInvalid();
 
-    String head = currentUser.id();
+    String head = Actors.of(task);
     Instant now = clock.instant();
     decisions.forEach((id, decision) -> appeals.decide(id,
         APPEAL_UPHOLD.equals(decision[0]) ? Appeal.UPHELD : Appeal.REJECTED, decision[1], head, now));

@@ -32,6 +32,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -70,7 +71,7 @@ public class ValidateCall implements TaskListener {
     String results = check.text(EXPECTED_RESULTS, task.getVariable(EXPECTED_RESULTS), true);
     Long term = check.wholeNumber(TERM_MONTHS, task.getVariable(TERM_MONTHS), true, 1, MAX_TERM_MONTHS);
     BigDecimal ceiling = check.amount(BUDGET_CEILING, task.getVariable(BUDGET_CEILING), true);
-    BigDecimal themeBudget = new BigDecimal(task.getVariable(THEME_BUDGET).toString());
+    BigDecimal themeBudget = MoneyVariable.read(task.getVariable(THEME_BUDGET));
     if (ceiling != null && ceiling.compareTo(themeBudget) > 0) {
       check.reject(BUDGET_CEILING, "ceilingAboveThemeBudget", themeBudget);
     }
@@ -101,7 +102,7 @@ public class ValidateCall implements TaskListener {
     task.setVariable(TARGET_GROUP, targetGroup);
     task.setVariable(EXPECTED_RESULTS, results);
     task.setVariable(TERM_MONTHS, term.intValue());
-    task.setVariable(BUDGET_CEILING, ceiling.doubleValue());
+    task.setVariable(BUDGET_CEILING, MoneyVariable.of(ceiling));
     task.setVariable(ELIGIBILITY_REQUIREMENTS, requirements);
     task.setVariable(SCORING_CRITERIA, JsonVariables.json(criteria));
     task.setVariable(APPLICATION_DEADLINE, deadline.toString());

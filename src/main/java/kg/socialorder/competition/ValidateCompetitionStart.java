@@ -17,6 +17,7 @@ import static kg.socialorder.competition.CompetitionVariables.THEME_NUMBER;
 import java.math.BigDecimal;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.problemselection.ApprovedTheme;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
@@ -60,7 +61,7 @@ public class ValidateCompetitionStart implements ExecutionListener {
     execution.setVariable(THEME_NUMBER, themeNumber.intValue());
     execution.setVariable(PROBLEM, problem);
     execution.setVariable(TARGET_GROUP, targetGroup);
-    execution.setVariable(THEME_BUDGET, budget.doubleValue());
+    execution.setVariable(THEME_BUDGET, MoneyVariable.of(budget));
     execution.setVariable(APPLICATION_PERIOD, properties.applicationPeriod().toString());
     execution.setVariable(SCORING_PERIOD, properties.scoringPeriod().toString());
     execution.setVariable(APPEAL_WINDOW, properties.appealWindow().toString());

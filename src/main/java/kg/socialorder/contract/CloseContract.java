@@ -15,8 +15,9 @@ import static kg.socialorder.contract.ContractVariables.TRANCHE_PLAN;
 import static kg.socialorder.contract.ContractVariables.TRANCHE_TERMINATED;
 
 import java.util.List;
-import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.contract.PaymentLedger.Totals;
+import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class CloseContract implements JavaDelegate {
     if (!terminated) {
       execution.setVariable(TERMINATION_REASON, null);
     }
-    execution.setVariable(TOTAL_PAID, paid.amount().doubleValue());
+    execution.setVariable(TOTAL_PAID, MoneyVariable.of(paid.amount()));
     execution.setVariable(TRANCHES_PAID, paid.tranches());
     execution.setVariable(TRANCHES_ACCEPTED, accepted);
     contracts.close((String) execution.getVariable(MUNICIPALITY), execution.getProcessBusinessKey(),

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class RegisterContract implements JavaDelegate {
             (String) execution.getVariable(CONTRACT_NUMBER), execution.getProcessInstanceId(),
             execution.getProcessBusinessKey(), (String) execution.getVariable(CONTRACTOR_NAME),
             (String) execution.getVariable(CONTRACTOR_USER_ID),
-            BigDecimal.valueOf(((Number) execution.getVariable(CONTRACT_AMOUNT)).doubleValue()),
+            MoneyVariable.read(execution.getVariable(CONTRACT_AMOUNT)),
             LocalDate.parse((String) execution.getVariable(CONTRACT_START)),
             LocalDate.parse((String) execution.getVariable(CONTRACT_END)),
             LocalDate.parse((String) execution.getVariable(SIGNED_ON)),

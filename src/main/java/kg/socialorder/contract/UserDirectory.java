@@ -1,6 +1,6 @@
 package kg.socialorder.contract;
 
-import static kg.socialorder.engine.CurrentUser.withoutAuthorizationCheck;
+import static kg.socialorder.engine.AuthorizationChecks.withoutAuthorizationCheck;
 
 import java.util.List;
 import java.util.Optional;

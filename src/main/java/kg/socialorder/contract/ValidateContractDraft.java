@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.identity.Role;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
@@ -65,7 +66,7 @@ public class ValidateContractDraft implements TaskListener {
     }
 
     BigDecimal amount = check.amount(CONTRACT_AMOUNT, task.getVariable(CONTRACT_AMOUNT), true);
-    BigDecimal ceiling = BigDecimal.valueOf(((Number) task.getVariable(BUDGET_CEILING)).doubleValue());
+    BigDecimal ceiling = MoneyVariable.read(task.getVariable(BUDGET_CEILING));
     Winner winner = JsonVariables.record(task.getVariable(WINNER), Winner.class);
     if (amount != null && amount.compareTo(ceiling) > 0) {
       check.reject(CONTRACT_AMOUNT, "exceedsBudgetCeiling", ceiling);
@@ -93,7 +94,7 @@ public class ValidateContractDraft implements TaskListener {
     check.throwIfInvalid();
 
     task.setVariable(CONTRACT_NUMBER, number);
-    task.setVariable(CONTRACT_AMOUNT, amount.doubleValue());
+    task.setVariable(CONTRACT_AMOUNT, MoneyVariable.of(amount));
     task.setVariable(CONTRACT_START, start.toString());
     task.setVariable(CONTRACT_END, end.toString());
     task.setVariable(CONTRACTOR_USER_ID, contractor);

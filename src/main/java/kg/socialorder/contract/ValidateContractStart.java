@@ -19,6 +19,7 @@ import java.util.function.Function;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.problemselection.ApprovedTheme;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
@@ -67,7 +68,7 @@ public class ValidateContractStart implements ExecutionListener {
     execution.setVariable(THEME_NUMBER, theme.intValue());
     execution.setVariable(PROBLEM, problem);
     execution.setVariable(TARGET_GROUP, targetGroup);
-    execution.setVariable(BUDGET_CEILING, ceiling.doubleValue());
+    execution.setVariable(BUDGET_CEILING, MoneyVariable.of(ceiling));
     execution.setVariable(WINNER, JsonVariables.json(winner));
     for (String field : WINNER_FIELDS) {
       execution.removeVariable(flatName(field));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -62,7 +63,7 @@ public class ValidateFinalReport implements TaskListener {
 
     task.setVariable(RESULTS, results);
     task.setVariable(INDICATOR_RESULTS, JsonVariables.json(reached));
-    task.setVariable(TOTAL_SPENT, spent.doubleValue());
-    task.setVariable(UNSPENT_AMOUNT, FinalReportCase.unspent(paid, spent).doubleValue());
+    task.setVariable(TOTAL_SPENT, MoneyVariable.of(spent));
+    task.setVariable(UNSPENT_AMOUNT, MoneyVariable.of(FinalReportCase.unspent(paid, spent)));
   }
 }

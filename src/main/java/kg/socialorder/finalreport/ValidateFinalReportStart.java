@@ -21,6 +21,7 @@ import java.util.Set;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -86,8 +87,8 @@ public class ValidateFinalReportStart implements ExecutionListener {
     execution.setVariable(ORGANISATION_NAME, organisation);
     execution.setVariable(CONTRACTOR_USER_ID, contractor);
     execution.setVariable(MONITORING_USER_IDS, monitors);
-    execution.setVariable(CONTRACT_AMOUNT, amount.doubleValue());
-    execution.setVariable(TOTAL_PAID, paid.doubleValue());
+    execution.setVariable(CONTRACT_AMOUNT, MoneyVariable.of(amount));
+    execution.setVariable(TOTAL_PAID, MoneyVariable.of(paid));
     execution.setVariable(TERMINATION_REASON, OUTCOME_TERMINATED.equals(outcome) ? reason : null);
     execution.setVariable(INDICATORS, JsonVariables.json(indicators));
     execution.setVariable(REPORT_DUE_PERIOD, properties.reportDue().toString());

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -49,7 +50,7 @@ public class ValidateRefund implements TaskListener {
     String reference = check.text(REFUND_REFERENCE, task.getVariable(REFUND_REFERENCE), true);
     check.throwIfInvalid();
     register.refunded(key, amount, date, reference, Actors.of(task));
-    task.setVariable(REFUND_AMOUNT, amount.doubleValue());
+    task.setVariable(REFUND_AMOUNT, MoneyVariable.of(amount));
     task.setVariable(REFUND_DATE, date.toString());
     task.setVariable(REFUND_REFERENCE, reference);
   }

@@ -9,6 +9,7 @@ import static kg.socialorder.order.SocialOrderVariables.THEME_NUMBER;
 
 import java.util.List;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.problemselection.ApprovedTheme;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,6 +38,6 @@ public class PrepareTheme implements JavaDelegate {
     execution.setVariableLocal(THEME_NUMBER, theme.themeNumber());
     execution.setVariableLocal(PROBLEM, theme.problem());
     execution.setVariableLocal(TARGET_GROUP, theme.targetGroup());
-    execution.setVariableLocal(THEME_BUDGET, theme.budget().doubleValue());
+    execution.setVariableLocal(THEME_BUDGET, MoneyVariable.of(theme.budget()));
   }
 }

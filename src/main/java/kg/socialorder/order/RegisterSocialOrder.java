@@ -7,6 +7,7 @@ import static kg.socialorder.problemselection.ProblemSelectionVariables.YEAR;
 
 import java.math.BigDecimal;
 import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ public class RegisterSocialOrder implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     register.registerOrder(execution.getProcessBusinessKey(), (String) execution.getVariable(MUNICIPALITY),
         ((Number) execution.getVariable(YEAR)).intValue(), (String) execution.getVariable(PROGRAMME_NAME),
-        BigDecimal.valueOf(((Number) execution.getVariable(BUDGET_ENVELOPE)).doubleValue()),
+        MoneyVariable.read(execution.getVariable(BUDGET_ENVELOPE)),
         calendar.now().toInstant());
   }
 }

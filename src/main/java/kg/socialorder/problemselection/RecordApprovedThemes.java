@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ public class RecordApprovedThemes implements JavaDelegate {
     SelectionOutcome outcome = SelectionOutcome.of(execution.getProcessBusinessKey(),
         (String) execution.getVariable(MUNICIPALITY), (String) execution.getVariable(PROGRAMME_NAME),
         year == null ? null : ((Number) year).intValue(),
-        envelope == null ? null : new BigDecimal(envelope.toString()),
+        MoneyVariable.read(envelope),
         (String) execution.getVariable(VOTING_METHOD), ((Number) execution.getVariable(PARTICIPANTS_TOTAL)).longValue(),
         women == null ? null : ((Number) women).longValue(), (String) execution.getVariable(COUNCIL_DECISION),
         (String) execution.getVariable(RESOLUTION_NUMBER),
@@ -57,6 +58,6 @@ public class RecordApprovedThemes implements JavaDelegate {
         JsonVariables.records(execution.getVariable(CANDIDATE_THEMES), CandidateTheme.class));
     register.record(outcome, Actors.of(execution));
     execution.setVariable(APPROVED_THEMES, JsonVariables.json(outcome.approvedThemes()));
-    execution.setVariable(APPROVED_BUDGET_TOTAL, outcome.approvedBudgetTotal().doubleValue());
+    execution.setVariable(APPROVED_BUDGET_TOTAL, MoneyVariable.of(outcome.approvedBudgetTotal()));
   }
 }

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -94,7 +95,7 @@ public class ValidateCouncilDecision implements TaskListener {
     if (!rows.isEmpty() && themes.stream().noneMatch(CandidateTheme::approved) && check.isValid()) {
       check.reject(CANDIDATE_THEMES, "noThemeApproved");
     }
-    BigDecimal envelope = BigDecimal.valueOf(((Number) task.getVariable(BUDGET_ENVELOPE)).doubleValue());
+    BigDecimal envelope = MoneyVariable.read(task.getVariable(BUDGET_ENVELOPE));
     if (approvedTotal.compareTo(envelope) > 0) {
       check.reject(CANDIDATE_THEMES, "budgetExceedsEnvelope", approvedTotal, envelope);
     }

@@ -8,6 +8,7 @@ import static kg.socialorder.problemselection.ProblemSelectionVariables.YEAR;
 
 import java.math.BigDecimal;
 import kg.socialorder.engine.BusinessKeys;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -43,7 +44,7 @@ public class ValidateSelectionStart implements ExecutionListener {
     execution.setVariable(MUNICIPALITY, municipality);
     execution.setVariable(PROGRAMME_NAME, programmeName);
     execution.setVariable(YEAR, year.intValue());
-    execution.setVariable(BUDGET_ENVELOPE, envelope.doubleValue());
+    execution.setVariable(BUDGET_ENVELOPE, MoneyVariable.of(envelope));
     execution.setVariable(THEMES_PLANNED, themesPlanned.intValue());
     businessKeys.assignIfMissing(execution, municipality, year.intValue());
   }

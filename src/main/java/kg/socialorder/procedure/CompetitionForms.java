@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import kg.socialorder.competition.CompetitionVariables;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -49,7 +50,7 @@ public final class CompetitionForms {
         .putValue("targetGroup", call.targetGroup())
         .putValue("expectedResults", call.expectedResults())
         .putValue("termMonths", call.termMonths())
-        .putValue("budgetCeiling", call.ceiling().doubleValue())
+        .putValue("budgetCeiling", MoneyVariable.of(call.ceiling()))
         .putValue("eligibilityRequirements", call.eligibility())
         .putValue(CompetitionVariables.SCORING_CRITERIA, json(scoringCriteria))
         .putValue("applicationDeadline", deadline.toString())

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -33,7 +34,7 @@ public final class ContractForms {
       String contractorUserId, List<PlannedTranche> tranches, List<Indicator> indicators) {
     return Variables.createVariables()
         .putValue("contractNumber", number)
-        .putValue("contractAmount", amount.doubleValue())
+        .putValue("contractAmount", MoneyVariable.of(amount))
         .putValue("contractStart", start.toString())
         .putValue("contractEnd", end.toString())
         .putValue("contractorUserId", contractorUserId)
@@ -43,7 +44,7 @@ public final class ContractForms {
 
   private static Map<String, Object> planned(PlannedTranche tranche) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("amount", tranche.amount().doubleValue());
+    row.put("amount", MoneyVariable.of(tranche.amount()));
     row.put("paymentDate", tranche.paymentDate().toString());
     row.put("reportDueDate", tranche.reportDueDate().toString());
     row.put("deliverables", tranche.deliverables());

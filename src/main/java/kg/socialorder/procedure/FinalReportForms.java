@@ -5,6 +5,7 @@ import static kg.socialorder.engine.JsonVariables.json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -28,7 +29,7 @@ public final class FinalReportForms {
     return Variables.createVariables()
         .putValue("results", results)
         .putValue("indicatorResults", json(LaidOutRows.filled(laidOutResults, "reached", reached)))
-        .putValue("totalSpent", spent.doubleValue());
+        .putValue("totalSpent", MoneyVariable.of(spent));
   }
 
   /** FinalEvaluation: the monitoring group's rating, conclusions and recommendations. */
@@ -39,7 +40,7 @@ public final class FinalReportForms {
 
   /** RecordRefund: what the contractor paid back, when, under which payment reference. */
   public static VariableMap refund(BigDecimal amount, LocalDate date, String reference) {
-    return Variables.createVariables().putValue("refundAmount", amount.doubleValue())
+    return Variables.createVariables().putValue("refundAmount", MoneyVariable.of(amount))
         .putValue("refundDate", date.toString()).putValue("refundReference", reference);
   }
 

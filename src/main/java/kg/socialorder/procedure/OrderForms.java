@@ -1,6 +1,7 @@
 package kg.socialorder.procedure;
 
 import java.math.BigDecimal;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -14,7 +15,7 @@ public final class OrderForms {
     return Variables.createVariables()
         .putValue("programmeName", programmeName)
         .putValue("year", year)
-        .putValue("budgetEnvelope", envelope.doubleValue())
+        .putValue("budgetEnvelope", MoneyVariable.of(envelope))
         .putValue("themesPlanned", themesPlanned);
   }
 }

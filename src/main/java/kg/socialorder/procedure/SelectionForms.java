@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -75,7 +76,7 @@ public final class SelectionForms {
           if (approval != null && approval.targetGroup() != null) {
             candidate.put("targetGroup", approval.targetGroup());
           }
-          candidate.put("budget", approval == null ? null : approval.budget().doubleValue());
+          candidate.put("budget", MoneyVariable.of(approval == null ? null : approval.budget()));
           return approval != null;
         })))
         .putValue("resolutionNumber", resolutionNumber)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -42,7 +43,7 @@ public final class TrancheForms {
   private static Map<String, Object> expense(Expense expense) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("budgetLine", expense.budgetLine());
-    row.put("amount", expense.amount().doubleValue());
+    row.put("amount", MoneyVariable.of(expense.amount()));
     if (expense.description() != null) {
       row.put("description", expense.description());
     }

@@ -23,6 +23,7 @@ import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -86,7 +87,7 @@ public class ValidateTrancheReport implements TaskListener {
     task.setVariable(REPORT_ACTIVITIES, activities);
     task.setVariable(INDICATOR_PROGRESS, JsonVariables.json(progress));
     task.setVariable(EXPENSES, JsonVariables.json(expenses));
-    task.setVariable(EXPENSES_TOTAL, report.expensesTotal().doubleValue());
+    task.setVariable(EXPENSES_TOTAL, MoneyVariable.of(report.expensesTotal()));
     task.setVariable(INDICATORS_ON_TRACK, report.onTrack());
     task.setVariable(REPORT_SUBMITTED_ON, report.submittedOn().toString());
   }

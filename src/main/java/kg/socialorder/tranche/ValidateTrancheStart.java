@@ -29,6 +29,7 @@ import kg.socialorder.contract.MonitoringMember;
 import kg.socialorder.contract.PlannedTranche;
 import kg.socialorder.contract.SelectOption;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -64,7 +65,7 @@ public class ValidateTrancheStart implements ExecutionListener {
 
     execution.setVariable(TRANCHE_NUMBER, tranche.number());
     execution.setVariable(TRANCHE_COUNT, plan.size());
-    execution.setVariable(TRANCHE_AMOUNT, tranche.amount().doubleValue());
+    execution.setVariable(TRANCHE_AMOUNT, MoneyVariable.of(tranche.amount()));
     execution.setVariable(PLANNED_PAYMENT_DATE, tranche.paymentDate().toString());
     execution.setVariable(PLANNED_REPORT_DUE_DATE, tranche.reportDueDate().toString());
     execution.setVariable(DELIVERABLES, tranche.deliverables());
