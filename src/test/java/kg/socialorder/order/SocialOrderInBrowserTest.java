@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.support.Chromium;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,9 +28,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,8 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SocialOrderInBrowserTest extends WebappTest {
 
-  static final Path CHROMIUM = program("CHROMIUM", "chromium", "chromium-browser", "google-chrome");
-  static final Path CHROMEDRIVER = program("CHROMEDRIVER", "chromedriver");
   static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   private WebDriver browser;
@@ -169,35 +165,8 @@ class SocialOrderInBrowserTest extends WebappTest {
   }
 
   private void open(String language) throws IOException {
-    assumeTrue(CHROMIUM != null && CHROMEDRIVER != null, "Chromium or its driver is not installed here"
-        + " (apt-get install chromium chromium-driver, or set CHROMIUM and CHROMEDRIVER); .ci/run installs them");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1400,1800", "--lang=" + language,
-        "--user-data-dir=" + Files.createTempDirectory("chromium-"));
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-  }
-
-  /** The program an environment variable names, else the first of the names found on the PATH; null: none. */
-  private static Path program(String variable, String... names) {
-    String named = System.getenv(variable);
-    if (named != null && !named.isBlank()) {
-      return Files.isExecutable(Path.of(named)) ? Path.of(named) : null;
-    }
-    for (String name : names) {
-      for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
-        Path candidate = Path.of(directory, name);
-        if (Files.isExecutable(candidate)) {
-          return candidate;
-        }
-      }
-    }
-    return null;
+    assumeTrue(Chromium.installed(), Chromium.MISSING);
+    browser = Chromium.desktop(language, 1400, 1800);
   }
 
   private void logIn(String user) {

@@ -85,7 +85,7 @@ class PublicReportPageTest extends WebappTest {
         .contains("Жаштар үчүн маданият жана комуз сабактары")
         .contains(">328</span> тургун катышты / жителей участвовало")
         .contains(">201</span> добуш / голосов")
-        .contains("Транштар / Транши")
+        .contains("Транштар / <span lang=\"ru\">Транши</span>")
         .contains("150\u00a0000\u00a0сом")
         .contains("03.03.2026", "04.03.2026")
         .contains("Комуз жана компьютер сабактарынан өткөн жаштар");
