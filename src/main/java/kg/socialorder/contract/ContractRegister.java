@@ -77,7 +77,7 @@ public class ContractRegister {
 
   /**
    * Moves a planned tranche on (the tranche steps call this); an accepted tranche keeps the day it was
-   * accepted. A tranche whose contract was never registered here (a tranche run on its own) has no row.
+   * accepted.
    */
   public void trancheStatus(String municipality, String contractNumber, int trancheNumber, TrancheStatus status,
       LocalDate acceptedOn, String by) {
@@ -97,6 +97,11 @@ public class ContractRegister {
             TrancheStatus.valueOf(rs.getString(6)), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
             rs.getTimestamp(8).toInstant()),
         municipality, contractNumber);
+  }
+
+  /** The contract's tranche plan as signed (empty for a contract not registered here). */
+  public TranchePlan plan(String municipality, String contractNumber) {
+    return new TranchePlan(tranches(municipality, contractNumber).stream().map(TrancheState::tranche).toList());
   }
 
   /** The contract's target indicators as signed. */
