@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,12 @@ public class ContractRegister {
         + "and contract_number = ? and process_instance_id <> ?", Integer.class,
         municipality, contractNumber, processInstanceId);
     return rows != null && rows > 0;
+  }
+
+  /** The amount of a registered contract; empty if the municipality has no contract of this number. */
+  public Optional<BigDecimal> amount(String municipality, String contractNumber) {
+    return jdbc.query("select amount from so_contract where municipality = ? and contract_number = ?",
+        (rs, n) -> rs.getBigDecimal(1), municipality, contractNumber).stream().findFirst();
   }
 
   /** The last day of a registered contract's term. */

@@ -1,7 +1,6 @@
 package kg.socialorder.finalreport;
 
 import static kg.socialorder.finalreport.FinalReportVariables.CONTRACTOR_USER_ID;
-import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_AMOUNT;
 import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_NUMBER;
 import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_OUTCOME;
 import static kg.socialorder.finalreport.FinalReportVariables.INDICATORS;
@@ -18,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
 import kg.socialorder.engine.JsonVariables;
@@ -28,8 +29,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks what the final report starts with (the contract's figures and outcome) and sets the
- * deadlines of its tasks from configuration. The report's case record starts here, from those figures.
+ * Checks what the final report starts with (the contract's number, outcome and indicators) and sets
+ * the deadlines of its tasks from configuration. The contract's amount and what its tranches paid are
+ * read from the contract register and the payment ledger, not received; of them only what was paid is
+ * set on the report, for the two forms that show it. The report's case record starts here, from those figures.
  */
 @Component("validateFinalReportStart")
 public class ValidateFinalReportStart implements ExecutionListener {
@@ -43,9 +46,14 @@ public class ValidateFinalReportStart implements ExecutionListener {
   private final BusinessKeys businessKeys;
   private final FinalReportProperties properties;
   private final FinalReportRegister register;
+  private final ContractRegister contracts;
+  private final PaymentLedger ledger;
 
   public ValidateFinalReportStart(ValidationMessages messages, BusinessCalendar calendar,
-      BusinessKeys businessKeys, FinalReportProperties properties, FinalReportRegister register) {
+      BusinessKeys businessKeys, FinalReportProperties properties, FinalReportRegister register,
+      ContractRegister contracts, PaymentLedger ledger) {
+    this.contracts = contracts;
+    this.ledger = ledger;
     this.messages = messages;
     this.calendar = calendar;
     this.businessKeys = businessKeys;
@@ -61,10 +69,18 @@ public class ValidateFinalReportStart implements ExecutionListener {
     String organisation = check.text(ORGANISATION_NAME, execution.getVariable(ORGANISATION_NAME), true);
     String contractor = check.text(CONTRACTOR_USER_ID, execution.getVariable(CONTRACTOR_USER_ID), true);
     String monitors = check.text(MONITORING_USER_IDS, execution.getVariable(MONITORING_USER_IDS), true);
-    BigDecimal amount = check.amount(CONTRACT_AMOUNT, execution.getVariable(CONTRACT_AMOUNT), true);
-    BigDecimal paid = check.amountOrZero(TOTAL_PAID, execution.getVariable(TOTAL_PAID), true);
-    if (amount != null && paid != null && paid.compareTo(amount) > 0) {
-      check.reject(TOTAL_PAID, "paidAboveContract");
+    BigDecimal amount = null;
+    BigDecimal paid = null;
+    if (contractNumber != null) {
+      amount = contracts.amount(municipality, contractNumber).orElse(null);
+      if (amount == null) {
+        check.reject(CONTRACT_NUMBER, "contractNotRegistered");
+      } else {
+        paid = ledger.totals(municipality, contractNumber).amount();
+        if (paid.compareTo(amount) > 0) {
+          check.reject(TOTAL_PAID, "paidAboveContract");
+        }
+      }
     }
     String outcome = check.choice(CONTRACT_OUTCOME, execution.getVariable(CONTRACT_OUTCOME), true,
         Set.of(OUTCOME_COMPLETED, OUTCOME_TERMINATED));
@@ -86,7 +102,6 @@ public class ValidateFinalReportStart implements ExecutionListener {
     execution.setVariable(ORGANISATION_NAME, organisation);
     execution.setVariable(CONTRACTOR_USER_ID, contractor);
     execution.setVariable(MONITORING_USER_IDS, monitors);
-    execution.setVariable(CONTRACT_AMOUNT, amount.doubleValue());
     execution.setVariable(TOTAL_PAID, paid.doubleValue());
     execution.setVariable(TERMINATION_REASON, OUTCOME_TERMINATED.equals(outcome) ? reason : null);
     execution.setVariable(INDICATORS, JsonVariables.json(indicators));

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PaymentLedger;
+import kg.socialorder.finalreport.FinalReportDriver;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -33,6 +36,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A person's way through the real Tasklist and portal in a real headless Chromium and its driver of the
@@ -47,6 +51,11 @@ class SocialOrderInBrowserTest extends WebappTest {
   static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   private WebDriver browser;
+
+  @Autowired
+  ContractRegister contracts;
+  @Autowired
+  PaymentLedger ledger;
 
   @AfterEach
   void closeBrowser() {
@@ -146,6 +155,8 @@ class SocialOrderInBrowserTest extends WebappTest {
   }
 
   private String publishReport() {
+    FinalReportDriver.registerContract(contracts, ledger, "katran", "МСТ-2015-1", "«Инсан-Лейлек» КФ", "insanleilek",
+        new BigDecimal("250000"), new BigDecimal("250000"));
     ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report",
         Variables.createVariables()
             .putValue("municipality", "katran")
@@ -153,8 +164,6 @@ class SocialOrderInBrowserTest extends WebappTest {
             .putValue("organisationName", "«Инсан-Лейлек» КФ")
             .putValue("contractorUserId", "insanleilek")
             .putValue("monitoringUserIds", "katran.monitor1")
-            .putValue("contractAmount", 250_000)
-            .putValue("totalPaid", 250_000)
             .putValue("indicators", json(List.of(Map.of("name", "Мектепке чейинки борбордогу балдар",
                 "unit", "бала", "target", 30))))
             .putValue("contractOutcome", "completed"));
