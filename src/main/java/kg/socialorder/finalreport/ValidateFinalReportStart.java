@@ -13,9 +13,7 @@ import static kg.socialorder.finalreport.FinalReportVariables.TERMINATION_REASON
 import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_PAID;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.PaymentLedger;
@@ -29,10 +27,11 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks what the final report starts with (the contract's number, outcome and indicators) and sets
- * the deadlines of its tasks from configuration. The contract's amount and what its tranches paid are
- * read from the contract register and the payment ledger, not received; of them only what was paid is
- * set on the report, for the two forms that show it. The report's case record starts here, from those figures.
+ * Checks what the final report starts with (the contract's number and outcome) and sets the
+ * deadlines of its tasks from configuration. The contract's amount, its indicators and what its
+ * tranches paid are read from the contract register and the payment ledger, not received; of them
+ * what was paid is set on the report for the two forms that show it, and the indicators for the
+ * report's form to lay out its lines. The report's case record starts here, from those figures.
  */
 @Component("validateFinalReportStart")
 public class ValidateFinalReportStart implements ExecutionListener {
@@ -86,15 +85,8 @@ public class ValidateFinalReportStart implements ExecutionListener {
         Set.of(OUTCOME_COMPLETED, OUTCOME_TERMINATED));
     String reason = check.text(TERMINATION_REASON, execution.getVariable(TERMINATION_REASON),
         OUTCOME_TERMINATED.equals(outcome));
-    List<IndicatorTarget> indicators = new ArrayList<>();
-    List<Map<String, Object>> rows = check.records(INDICATORS, execution.getVariable(INDICATORS), false);
-    for (int i = 0; i < rows.size(); i++) {
-      String row = INDICATORS + "[" + (i + 1) + "]";
-      indicators.add(new IndicatorTarget(
-          check.text(row + ".name", rows.get(i).get("name"), true),
-          check.text(row + ".unit", rows.get(i).get("unit"), true),
-          check.amountOrZero(row + ".target", rows.get(i).get("target"), true)));
-    }
+    List<IndicatorTarget> indicators = amount == null ? List.of() : contracts.indicators(municipality, contractNumber)
+        .stream().map(i -> new IndicatorTarget(i.name(), i.unit(), BigDecimal.valueOf(i.target()))).toList();
     check.throwIfInvalid();
 
     execution.setVariable(MUNICIPALITY, municipality);

@@ -22,7 +22,7 @@ class OutputsToCallingScopeTest {
   @Test
   void aThemesContractReturnsWhatTheFinalReportAndTheThemesOutcomeRead() {
     assertThat(OutputsToCallingScope.outputs(callActivity("ImplementContract"))).containsExactly(
-        "contractNumber", "contractorUserId", "contractorName", "monitoringUserIds", "indicators",
+        "contractNumber", "contractorUserId", "contractorName", "monitoringUserIds",
         "contractOutcome", "terminationReason");
   }
 

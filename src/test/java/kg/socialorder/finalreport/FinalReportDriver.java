@@ -9,6 +9,7 @@ import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.contract.PaymentOrder;
 import kg.socialorder.contract.PlannedTranche;
+import kg.socialorder.contract.TargetIndicator;
 import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.ProcedureClock;
 import kg.socialorder.procedure.FinalReportForms;
@@ -39,16 +40,17 @@ public class FinalReportDriver {
 
   /**
    * For a final report started on its own: registers its contract as the contract's registration step
-   * does (one tranche of the whole amount) and what its tranches paid in the payment ledger, since the
-   * report reads the amount and the payments there. Registering the same contract again changes nothing.
+   * does (one tranche of the whole amount, the given indicators) and what its tranches paid in the
+   * payment ledger, since the report reads the amount, the indicators and the payments there. Registering the same contract again changes nothing.
    */
   public static void registerContract(ContractRegister contracts, PaymentLedger ledger, String municipality,
-      String contractNumber, String organisation, String contractor, BigDecimal amount, BigDecimal paid) {
+      String contractNumber, String organisation, String contractor, BigDecimal amount, BigDecimal paid,
+      List<TargetIndicator> indicators) {
     String contract = "contract " + municipality + " " + contractNumber;
     TranchePlan plan = new TranchePlan(List.of(new PlannedTranche(1, amount, SIGNED_ON, SIGNED_ON.plusMonths(6),
         "Долбоор / Проект")));
     contracts.registerOnce(new ContractRegister.Entry(municipality, contractNumber, contract, null, organisation,
-        contractor, amount, SIGNED_ON, SIGNED_ON.plusYears(1), SIGNED_ON, plan, List.of()));
+        contractor, amount, SIGNED_ON, SIGNED_ON.plusYears(1), SIGNED_ON, plan, indicators));
     if (paid.signum() > 0) {
       ledger.recordOnce(new PaymentOrder(municipality, contractNumber, 1, paid, organisation, "ПП-1", contract),
           SIGNED_ON);

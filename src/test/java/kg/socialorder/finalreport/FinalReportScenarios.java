@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.PaymentLedger;
+import kg.socialorder.contract.TargetIndicator;
 import kg.socialorder.support.EngineTest;
 import kg.socialorder.validation.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -226,14 +227,13 @@ abstract class FinalReportScenarios extends EngineTest {
     String organisation = "omuraliev".equals(municipality) ? "«Айкөл» жарандык демилгелер борбору КБ" : "КЭУ";
     String contractNumber = "МСТ-" + municipality + "-" + UUID.randomUUID().toString().substring(0, 8);
     FinalReportDriver.registerContract(contracts, ledger, municipality, contractNumber, organisation, contractor,
-        BigDecimal.valueOf(amount), BigDecimal.valueOf(paid));
+        BigDecimal.valueOf(amount), BigDecimal.valueOf(paid), List.of(new TargetIndicator("Окутулган жаштар", "адам", 40)));
     return Variables.createVariables()
         .putValue("municipality", municipality)
         .putValue("contractNumber", contractNumber)
         .putValue("organisationName", organisation)
         .putValue("contractorUserId", contractor)
         .putValue("monitoringUserIds", municipality + ".monitor1," + municipality + ".monitor2")
-        .putValue("indicators", json(List.of(Map.of("name", "Окутулган жаштар", "unit", "адам", "target", 40))))
         .putValue("contractOutcome", outcome)
         .putValue("terminationReason", reason);
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.PaymentLedger;
+import kg.socialorder.contract.TargetIndicator;
 import kg.socialorder.finalreport.FinalReportDriver;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -156,7 +157,8 @@ class SocialOrderInBrowserTest extends WebappTest {
 
   private String publishReport() {
     FinalReportDriver.registerContract(contracts, ledger, "katran", "МСТ-2015-1", "«Инсан-Лейлек» КФ", "insanleilek",
-        new BigDecimal("250000"), new BigDecimal("250000"));
+        new BigDecimal("250000"), new BigDecimal("250000"),
+        List.of(new TargetIndicator("Мектепке чейинки борбордогу балдар", "бала", 30)));
     ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report",
         Variables.createVariables()
             .putValue("municipality", "katran")
@@ -164,8 +166,6 @@ class SocialOrderInBrowserTest extends WebappTest {
             .putValue("organisationName", "«Инсан-Лейлек» КФ")
             .putValue("contractorUserId", "insanleilek")
             .putValue("monitoringUserIds", "katran.monitor1")
-            .putValue("indicators", json(List.of(Map.of("name", "Мектепке чейинки борбордогу балдар",
-                "unit", "бала", "target", 30))))
             .putValue("contractOutcome", "completed"));
     complete(report, Map.of("results", "Мектепке чейинки борбор ачылды", "totalSpent", 250_000,
         "indicatorResults", json(List.of(Map.of("reached", 30)))));

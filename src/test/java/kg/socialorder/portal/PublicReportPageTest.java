@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.contract.TargetIndicator;
 import kg.socialorder.finalreport.FinalReportDriver;
 import kg.socialorder.support.WebappTest;
 import org.apache.pdfbox.Loader;
@@ -130,7 +131,8 @@ class PublicReportPageTest extends WebappTest {
   private String closeOmuralievContract(String organisation, String themeKey) {
     String contractNumber = themeKey == null ? "МСТ-7" : "МСТ-" + themeKey;
     FinalReportDriver.registerContract(contracts, ledger, "omuraliev", contractNumber, organisation, "aikol",
-        new java.math.BigDecimal("300000"), new java.math.BigDecimal("300000"));
+        new java.math.BigDecimal("300000"), new java.math.BigDecimal("300000"), List.of(new TargetIndicator(
+            "Комуз жана компьютер сабактарынан өткөн жаштар", "адам", 40)));
     ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report", themeKey,
         Variables.createVariables()
             .putValue("municipality", "omuraliev")
@@ -138,8 +140,6 @@ class PublicReportPageTest extends WebappTest {
             .putValue("organisationName", organisation)
             .putValue("contractorUserId", "aikol")
             .putValue("monitoringUserIds", "omuraliev.monitor1")
-            .putValue("indicators", json(List.of(Map.of("name", "Комуз жана компьютер сабактарынан өткөн жаштар",
-                "unit", "адам", "target", 40))))
             .putValue("contractOutcome", "completed"));
     complete(report, Variables.createVariables().putValue("results", "Сабактар өттү")
         .putValue("indicatorResults", json(List.of(Map.of("reached", 40)))).putValue("totalSpent", 287_500));
