@@ -454,6 +454,21 @@ abstract class TrancheScenarios extends EngineTest {
         .hasMessageContaining("contractNumber");
   }
 
+  @Test
+  void aTrancheTheContractRegisterDoesNotHaveDoesNotStart() {
+    start(1);
+    for (String[] tranche : new String[][] {{contractNumber, "3"}, {contractNumber + "-жок", "1"}}) {
+      assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("tranche",
+              Variables.createVariables().putValue("municipality", MUNICIPALITY).putValue("contractNumber", tranche[0])
+                  .putValue("contractorUserId", CONTRACTOR).putValue("contractorName", "«ТОС Курулуш» КБ")
+                  .putValue("trancheNumber", Integer.valueOf(tranche[1])).putValue("monitoringGroup", "[]")
+                  .putValue("monitoringUserIds", "kanyshkyya.monitor1")))
+          .hasMessageContaining("The contract register has no tranche " + tranche[1]);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("tranche")
+        .processInstanceBusinessKeyLike(contractNumber + "%").count()).isEqualTo(1);
+  }
+
   /** The open data's releases of the tranche's first payment. */
   private int paymentReleases(ProcessInstance tranche) {
     return jdbc.queryForObject("select count(*) from so_ocds_release where release_id like ?", Integer.class,
