@@ -51,13 +51,13 @@ public class ValidateFinalReportStart implements ExecutionListener {
   public ValidateFinalReportStart(ValidationMessages messages, BusinessCalendar calendar,
       BusinessKeys businessKeys, FinalReportProperties properties, FinalReportRegister register,
       ContractRegister contracts, PaymentLedger ledger) {
-    this.contracts = contracts;
-    this.ledger = ledger;
     this.messages = messages;
     this.calendar = calendar;
     this.businessKeys = businessKeys;
     this.properties = properties;
     this.register = register;
+    this.contracts = contracts;
+    this.ledger = ledger;
   }
 
   @Override
