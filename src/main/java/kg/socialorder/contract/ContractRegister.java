@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,12 @@ public class ContractRegister {
         + "and contract_number = ? and process_instance_id <> ?", Integer.class,
         municipality, contractNumber, processInstanceId);
     return rows != null && rows > 0;
+  }
+
+  /** The amount of a registered contract; empty if the municipality has no contract of this number. */
+  public Optional<BigDecimal> amount(String municipality, String contractNumber) {
+    return jdbc.query("select amount from so_contract where municipality = ? and contract_number = ?",
+        (rs, n) -> rs.getBigDecimal(1), municipality, contractNumber).stream().findFirst();
   }
 
   /** The last day of a registered contract's term. */
@@ -77,7 +84,7 @@ public class ContractRegister {
 
   /**
    * Moves a planned tranche on (the tranche steps call this); an accepted tranche keeps the day it was
-   * accepted. A tranche whose contract was never registered here (a tranche run on its own) has no row.
+   * accepted.
    */
   public void trancheStatus(String municipality, String contractNumber, int trancheNumber, TrancheStatus status,
       LocalDate acceptedOn, String by) {
@@ -97,6 +104,11 @@ public class ContractRegister {
             TrancheStatus.valueOf(rs.getString(6)), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
             rs.getTimestamp(8).toInstant()),
         municipality, contractNumber);
+  }
+
+  /** The contract's tranche plan as signed (empty for a contract not registered here). */
+  public TranchePlan plan(String municipality, String contractNumber) {
+    return new TranchePlan(tranches(municipality, contractNumber).stream().map(TrancheState::tranche).toList());
   }
 
   /** The contract's target indicators as signed. */

@@ -61,8 +61,7 @@ public final class ContractVariables {
   // RegisterContract
   public static final String REGISTERED_ON = "registeredOn";
 
-  // the chain of tranches: the element of the multi-instance and what each tranche gives back
-  public static final String TRANCHE = "tranche";
+  // the chain of tranches: what each tranche gives back
   public static final String TRANCHE_OUTCOME = "trancheOutcome";
   public static final String LAST_TRANCHE_NUMBER = "lastTrancheNumber";
 

@@ -15,9 +15,9 @@ public final class FinalReportVariables {
   public static final String CONTRACTOR_USER_ID = "contractorUserId";
   /** Comma-separated logins of the monitoring group's members. */
   public static final String MONITORING_USER_IDS = "monitoringUserIds";
-  public static final String CONTRACT_AMOUNT = "contractAmount";
+  /** What the contract's tranches paid, from the payment ledger: set at start for the forms that show it. */
   public static final String TOTAL_PAID = "totalPaid";
-  /** List of {@link IndicatorTarget}. */
+  /** List of {@link IndicatorTarget}: the contract's, from the contract register, set at start for the report's form. */
   public static final String INDICATORS = "indicators";
   /** "completed" or "terminated". */
   public static final String CONTRACT_OUTCOME = "contractOutcome";

@@ -3,7 +3,6 @@ package kg.socialorder.finalreport;
 import static kg.socialorder.finalreport.FinalReportVariables.INDICATORS;
 import static kg.socialorder.finalreport.FinalReportVariables.INDICATOR_RESULTS;
 import static kg.socialorder.finalreport.FinalReportVariables.RESULTS;
-import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_PAID;
 import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_SPENT;
 import static kg.socialorder.finalreport.FinalReportVariables.UNSPENT_AMOUNT;
 
@@ -53,7 +52,7 @@ public class ValidateFinalReport implements TaskListener {
     }
     String key = task.getExecution().getProcessBusinessKey();
     BigDecimal paid = register.find(key).map(c -> c.contract().totalPaid())
-        .orElseGet(() -> check.amountOrZero(TOTAL_PAID, task.getVariable(TOTAL_PAID), true));
+        .orElseThrow(() -> new IllegalStateException("The final report " + key + " has no case record"));
     BigDecimal spent = check.amountOrZero(TOTAL_SPENT, task.getVariable(TOTAL_SPENT), true);
     if (spent != null && spent.compareTo(paid) > 0) {
       check.reject(TOTAL_SPENT, "spentAbovePaid", paid);

@@ -1,7 +1,6 @@
 package kg.socialorder.finalreport;
 
 import static kg.socialorder.finalreport.FinalReportVariables.CONTRACTOR_USER_ID;
-import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_AMOUNT;
 import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_NUMBER;
 import static kg.socialorder.finalreport.FinalReportVariables.CONTRACT_OUTCOME;
 import static kg.socialorder.finalreport.FinalReportVariables.INDICATORS;
@@ -14,10 +13,10 @@ import static kg.socialorder.finalreport.FinalReportVariables.TERMINATION_REASON
 import static kg.socialorder.finalreport.FinalReportVariables.TOTAL_PAID;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.BusinessKeys;
 import kg.socialorder.engine.JsonVariables;
@@ -29,8 +28,11 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks what the final report starts with (the contract's figures and outcome) and sets the
- * deadlines of its tasks from configuration. The report's case record starts here, from those figures.
+ * Checks what the final report starts with (the contract's number and outcome) and sets the
+ * deadlines of its tasks from configuration. The contract's amount, its indicators and what its
+ * tranches paid are read from the contract register and the payment ledger, not received; of them
+ * what was paid is set on the report for the two forms that show it, and the indicators for the
+ * report's form to lay out its lines. The report's case record starts here, from those figures.
  */
 @Component("validateFinalReportStart")
 public class ValidateFinalReportStart implements ExecutionListener {
@@ -44,14 +46,19 @@ public class ValidateFinalReportStart implements ExecutionListener {
   private final BusinessKeys businessKeys;
   private final FinalReportProperties properties;
   private final FinalReportRegister register;
+  private final ContractRegister contracts;
+  private final PaymentLedger ledger;
 
   public ValidateFinalReportStart(ValidationMessages messages, BusinessCalendar calendar,
-      BusinessKeys businessKeys, FinalReportProperties properties, FinalReportRegister register) {
+      BusinessKeys businessKeys, FinalReportProperties properties, FinalReportRegister register,
+      ContractRegister contracts, PaymentLedger ledger) {
     this.messages = messages;
     this.calendar = calendar;
     this.businessKeys = businessKeys;
     this.properties = properties;
     this.register = register;
+    this.contracts = contracts;
+    this.ledger = ledger;
   }
 
   @Override
@@ -62,24 +69,25 @@ public class ValidateFinalReportStart implements ExecutionListener {
     String organisation = check.text(ORGANISATION_NAME, execution.getVariable(ORGANISATION_NAME), true);
     String contractor = check.text(CONTRACTOR_USER_ID, execution.getVariable(CONTRACTOR_USER_ID), true);
     String monitors = check.text(MONITORING_USER_IDS, execution.getVariable(MONITORING_USER_IDS), true);
-    BigDecimal amount = check.amount(CONTRACT_AMOUNT, execution.getVariable(CONTRACT_AMOUNT), true);
-    BigDecimal paid = check.amountOrZero(TOTAL_PAID, execution.getVariable(TOTAL_PAID), true);
-    if (amount != null && paid != null && paid.compareTo(amount) > 0) {
-      check.reject(TOTAL_PAID, "paidAboveContract");
+    BigDecimal amount = null;
+    BigDecimal paid = null;
+    if (contractNumber != null) {
+      amount = contracts.amount(municipality, contractNumber).orElse(null);
+      if (amount == null) {
+        check.reject(CONTRACT_NUMBER, "contractNotRegistered");
+      } else {
+        paid = ledger.totals(municipality, contractNumber).amount();
+        if (paid.compareTo(amount) > 0) {
+          check.reject(TOTAL_PAID, "paidAboveContract");
+        }
+      }
     }
     String outcome = check.choice(CONTRACT_OUTCOME, execution.getVariable(CONTRACT_OUTCOME), true,
         Set.of(OUTCOME_COMPLETED, OUTCOME_TERMINATED));
     String reason = check.text(TERMINATION_REASON, execution.getVariable(TERMINATION_REASON),
         OUTCOME_TERMINATED.equals(outcome));
-    List<IndicatorTarget> indicators = new ArrayList<>();
-    List<Map<String, Object>> rows = check.records(INDICATORS, execution.getVariable(INDICATORS), false);
-    for (int i = 0; i < rows.size(); i++) {
-      String row = INDICATORS + "[" + (i + 1) + "]";
-      indicators.add(new IndicatorTarget(
-          check.text(row + ".name", rows.get(i).get("name"), true),
-          check.text(row + ".unit", rows.get(i).get("unit"), true),
-          check.amountOrZero(row + ".target", rows.get(i).get("target"), true)));
-    }
+    List<IndicatorTarget> indicators = amount == null ? List.of() : contracts.indicators(municipality, contractNumber)
+        .stream().map(i -> new IndicatorTarget(i.name(), i.unit(), BigDecimal.valueOf(i.target()))).toList();
     check.throwIfInvalid();
 
     execution.setVariable(MUNICIPALITY, municipality);
@@ -87,7 +95,6 @@ public class ValidateFinalReportStart implements ExecutionListener {
     execution.setVariable(ORGANISATION_NAME, organisation);
     execution.setVariable(CONTRACTOR_USER_ID, contractor);
     execution.setVariable(MONITORING_USER_IDS, monitors);
-    execution.setVariable(CONTRACT_AMOUNT, MoneyVariable.of(amount));
     execution.setVariable(TOTAL_PAID, MoneyVariable.of(paid));
     execution.setVariable(TERMINATION_REASON, OUTCOME_TERMINATED.equals(outcome) ? reason : null);
     execution.setVariable(INDICATORS, JsonVariables.json(indicators));

@@ -3,8 +3,10 @@ package kg.socialorder.tranche;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.TargetIndicator;
 import kg.socialorder.contract.TranchePlan;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IndicatorExpectations {
+
+  private final ContractRegister contracts;
+
+  /** Expectations of the given indicators and plan only (no register to read). */
+  public IndicatorExpectations() {
+    this(null);
+  }
+
+  @Autowired
+  public IndicatorExpectations(ContractRegister contracts) {
+    this.contracts = contracts;
+  }
+
+  /** The lines of tranche {@code trancheNumber} of a contract, from its indicators and plan in the register. */
+  public List<IndicatorProgress> lines(String municipality, String contractNumber, int trancheNumber) {
+    return lines(contracts.indicators(municipality, contractNumber), contracts.plan(municipality, contractNumber),
+        trancheNumber);
+  }
 
   public List<IndicatorProgress> lines(List<TargetIndicator> indicators, TranchePlan plan, int trancheNumber) {
     BigDecimal paidSoFar = plan.paidThrough(trancheNumber);

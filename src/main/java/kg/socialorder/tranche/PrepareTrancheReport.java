@@ -1,16 +1,13 @@
 package kg.socialorder.tranche;
 
-import static kg.socialorder.tranche.TrancheVariables.INDICATORS;
+import static kg.socialorder.tranche.TrancheVariables.CONTRACT_NUMBER;
 import static kg.socialorder.tranche.TrancheVariables.INDICATOR_PROGRESS;
+import static kg.socialorder.tranche.TrancheVariables.MUNICIPALITY;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
-import static kg.socialorder.tranche.TrancheVariables.TRANCHE_PLAN;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kg.socialorder.contract.PlannedTranche;
-import kg.socialorder.contract.TargetIndicator;
-import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.JsonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays out the report form: one line per target indicator with what is expected by now, so progress
- * can only be reported on the contract's indicators. A report being corrected keeps its figures.
+ * can only be reported on the contract's indicators, as the contract register holds them with its plan.
+ * A report being corrected keeps its figures.
  */
 @Component("prepareTrancheReport")
 public class PrepareTrancheReport implements TaskListener {
@@ -34,10 +32,8 @@ public class PrepareTrancheReport implements TaskListener {
     Map<String, Long> earlier = new HashMap<>();
     JsonVariables.records(task.getVariable(INDICATOR_PROGRESS), IndicatorProgress.class)
         .forEach(line -> earlier.put(line.name(), line.reached()));
-    List<IndicatorProgress> lines = expectations.lines(
-        JsonVariables.records(task.getVariable(INDICATORS), TargetIndicator.class),
-        new TranchePlan(JsonVariables.records(task.getVariable(TRANCHE_PLAN), PlannedTranche.class)),
-        ((Number) task.getVariable(TRANCHE_NUMBER)).intValue());
+    List<IndicatorProgress> lines = expectations.lines((String) task.getVariable(MUNICIPALITY),
+        (String) task.getVariable(CONTRACT_NUMBER), ((Number) task.getVariable(TRANCHE_NUMBER)).intValue());
     task.setVariable(INDICATOR_PROGRESS, JsonVariables.json(lines.stream()
         .map(l -> new IndicatorProgress(l.name(), l.unit(), l.target(), l.expected(), earlier.get(l.name())))
         .toList()));

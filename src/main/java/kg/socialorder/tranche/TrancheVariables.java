@@ -13,18 +13,16 @@ public final class TrancheVariables {
   public static final String CONTRACT_NUMBER = "contractNumber";
   public static final String CONTRACTOR_USER_ID = "contractorUserId";
   public static final String CONTRACTOR_NAME = "contractorName";
-  /** The contract's whole plan (PlannedTranche list): the share of the money paid so far. */
-  public static final String TRANCHE_PLAN = "tranchePlan";
-  /** This tranche (a PlannedTranche). */
-  public static final String TRANCHE = "tranche";
-  /** TargetIndicator list. */
-  public static final String INDICATORS = "indicators";
-  /** MonitoringMember list. */
+  /**
+   * Which tranche of the contract's plan this is; its terms and the contract's indicators are read from
+   * the contract register by municipality, contract number and this number.
+   */
+  public static final String TRANCHE_NUMBER = "trancheNumber";
+  /** MonitoringMember list (the contract register does not keep the group). */
   public static final String MONITORING_GROUP = "monitoringGroup";
   public static final String MONITORING_USER_IDS = "monitoringUserIds";
 
   // set at start: the tranche's terms for forms and gateways, and the settings (ISO-8601 durations)
-  public static final String TRANCHE_NUMBER = "trancheNumber";
   public static final String TRANCHE_COUNT = "trancheCount";
   public static final String TRANCHE_AMOUNT = "trancheAmount";
   public static final String PLANNED_PAYMENT_DATE = "plannedPaymentDate";

@@ -3,23 +3,20 @@ package kg.socialorder.tranche;
 import static kg.socialorder.tranche.TrancheVariables.CONTRACT_NUMBER;
 import static kg.socialorder.tranche.TrancheVariables.EXPENSES;
 import static kg.socialorder.tranche.TrancheVariables.EXPENSES_TOTAL;
-import static kg.socialorder.tranche.TrancheVariables.INDICATORS;
 import static kg.socialorder.tranche.TrancheVariables.INDICATORS_ON_TRACK;
 import static kg.socialorder.tranche.TrancheVariables.INDICATOR_PROGRESS;
 import static kg.socialorder.tranche.TrancheVariables.MUNICIPALITY;
 import static kg.socialorder.tranche.TrancheVariables.REPORT_ACTIVITIES;
 import static kg.socialorder.tranche.TrancheVariables.REPORT_SUBMITTED_ON;
 import static kg.socialorder.tranche.TrancheVariables.TRANCHE_NUMBER;
-import static kg.socialorder.tranche.TrancheVariables.TRANCHE_PLAN;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.PlannedTranche;
-import kg.socialorder.contract.TargetIndicator;
-import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
@@ -46,13 +43,15 @@ public class ValidateTrancheReport implements TaskListener {
   private final BusinessCalendar calendar;
   private final IndicatorExpectations expectations;
   private final TrancheRecord record;
+  private final ContractRegister contracts;
 
   public ValidateTrancheReport(ValidationMessages messages, BusinessCalendar calendar,
-      IndicatorExpectations expectations, TrancheRecord record) {
+      IndicatorExpectations expectations, TrancheRecord record, ContractRegister contracts) {
     this.messages = messages;
     this.calendar = calendar;
     this.expectations = expectations;
     this.record = record;
+    this.contracts = contracts;
   }
 
   @Override
@@ -76,7 +75,7 @@ public class ValidateTrancheReport implements TaskListener {
     int number = ((Number) task.getVariable(TRANCHE_NUMBER)).intValue();
     TrancheReport report = new TrancheReport((String) task.getVariable(MUNICIPALITY),
         (String) task.getVariable(CONTRACT_NUMBER), number, activities, progress, expenses, calendar.today());
-    BigDecimal tranche = plan(task).tranche(number).map(PlannedTranche::amount)
+    BigDecimal tranche = contracts.plan(report.municipality(), report.contractNumber()).tranche(number).map(PlannedTranche::amount)
         .orElseThrow(() -> new IllegalStateException("Tranche " + number + " is not in its contract's plan"));
     if (!report.withinTranche(tranche)) {
       check.reject(EXPENSES, "expensesExceedTranche", report.expensesTotal(), tranche);
@@ -94,9 +93,8 @@ public class ValidateTrancheReport implements TaskListener {
 
   /** The figures as reported, against expectations worked out afresh (the form's are not trusted). */
   private List<IndicatorProgress> progress(DelegateTask task, InputCheck check) {
-    List<IndicatorProgress> expected = expectations.lines(
-        JsonVariables.records(task.getVariable(INDICATORS), TargetIndicator.class), plan(task),
-        ((Number) task.getVariable(TRANCHE_NUMBER)).intValue());
+    List<IndicatorProgress> expected = expectations.lines((String) task.getVariable(MUNICIPALITY),
+        (String) task.getVariable(CONTRACT_NUMBER), ((Number) task.getVariable(TRANCHE_NUMBER)).intValue());
     Map<String, Object> reached = new HashMap<>();
     List<Map<String, Object>> rows = check.records(INDICATOR_PROGRESS, task.getVariable(INDICATOR_PROGRESS), true);
     for (int i = 0; i < rows.size(); i++) {
@@ -115,9 +113,5 @@ public class ValidateTrancheReport implements TaskListener {
       progress.add(new IndicatorProgress(line.name(), line.unit(), line.target(), line.expected(), figure));
     }
     return progress;
-  }
-
-  private static TranchePlan plan(DelegateTask task) {
-    return new TranchePlan(JsonVariables.records(task.getVariable(TRANCHE_PLAN), PlannedTranche.class));
   }
 }

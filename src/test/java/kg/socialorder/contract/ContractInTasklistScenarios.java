@@ -35,6 +35,8 @@ abstract class ContractInTasklistScenarios extends WebappTest {
   @Autowired
   PaymentLedger ledger;
   @Autowired
+  ContractRegister contracts;
+  @Autowired
   ScriptedPaymentGateway gateway;
 
   @AfterEach
@@ -127,7 +129,7 @@ abstract class ContractInTasklistScenarios extends WebappTest {
   @Test
   void aPaymentIncidentIsSeenInCockpitAndRetriedThere() {
     String number = "И-" + UUID.randomUUID().toString().substring(0, 6);
-    TrancheDriver tranches = new TrancheDriver(engine);
+    TrancheDriver tranches = new TrancheDriver(engine, contracts);
     ProcessInstance tranche = tranches.start(number, 1);
     tranches.complete(tranche, tranches.paymentOrder("ПП-9", day(TODAY)));
     gateway.failNext(3);

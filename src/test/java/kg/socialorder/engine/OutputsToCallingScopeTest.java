@@ -22,8 +22,8 @@ class OutputsToCallingScopeTest {
   @Test
   void aThemesContractReturnsWhatTheFinalReportAndTheThemesOutcomeRead() {
     assertThat(OutputsToCallingScope.outputs(callActivity("ImplementContract"))).containsExactly(
-        "contractNumber", "contractAmount", "contractorUserId", "contractorName", "monitoringUserIds", "indicators",
-        "contractOutcome", "terminationReason", "totalPaid");
+        "contractNumber", "contractorUserId", "contractorName", "monitoringUserIds",
+        "contractOutcome", "terminationReason");
   }
 
   @Test

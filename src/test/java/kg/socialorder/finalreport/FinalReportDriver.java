@@ -5,6 +5,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PaymentLedger;
+import kg.socialorder.contract.PaymentOrder;
+import kg.socialorder.contract.PlannedTranche;
+import kg.socialorder.contract.TargetIndicator;
+import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.ProcedureClock;
 import kg.socialorder.procedure.FinalReportForms;
 import kg.socialorder.procedure.FinalReportForms.Question;
@@ -22,12 +28,33 @@ import org.camunda.bpm.engine.variable.VariableMap;
  */
 public class FinalReportDriver {
 
+  private static final LocalDate SIGNED_ON = LocalDate.of(2026, 1, 15);
+
   private final ProcessEngine engine;
   private final ProcedureMoves moves;
 
   public FinalReportDriver(ProcessEngine engine) {
     this.engine = engine;
     this.moves = new ProcedureMoves(engine, new ProcedureClock(EngineTest.BISHKEK));
+  }
+
+  /**
+   * For a final report started on its own: registers its contract as the contract's registration step
+   * does (one tranche of the whole amount, the given indicators) and what its tranches paid in the
+   * payment ledger, since the report reads the amount, the indicators and the payments there. Registering the same contract again changes nothing.
+   */
+  public static void registerContract(ContractRegister contracts, PaymentLedger ledger, String municipality,
+      String contractNumber, String organisation, String contractor, BigDecimal amount, BigDecimal paid,
+      List<TargetIndicator> indicators) {
+    String contract = "contract " + municipality + " " + contractNumber;
+    TranchePlan plan = new TranchePlan(List.of(new PlannedTranche(1, amount, SIGNED_ON, SIGNED_ON.plusMonths(6),
+        "Долбоор / Проект")));
+    contracts.registerOnce(new ContractRegister.Entry(municipality, contractNumber, contract, null, organisation,
+        contractor, amount, SIGNED_ON, SIGNED_ON.plusYears(1), SIGNED_ON, plan, indicators));
+    if (paid.signum() > 0) {
+      ledger.recordOnce(new PaymentOrder(municipality, contractNumber, 1, paid, organisation, "ПП-1", contract),
+          SIGNED_ON);
+    }
   }
 
   public Task task(ProcessInstance instance) {

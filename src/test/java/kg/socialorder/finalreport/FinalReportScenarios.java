@@ -14,6 +14,11 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.math.BigDecimal;
+import java.util.UUID;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PaymentLedger;
+import kg.socialorder.contract.TargetIndicator;
 import kg.socialorder.support.EngineTest;
 import kg.socialorder.validation.InvalidInputException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +36,10 @@ abstract class FinalReportScenarios extends EngineTest {
   JdbcTemplate jdbc;
   @Autowired
   FinalReportRegister register;
+  @Autowired
+  ContractRegister contracts;
+  @Autowired
+  PaymentLedger ledger;
 
   FinalReportDriver driver;
 
@@ -160,6 +169,16 @@ abstract class FinalReportScenarios extends EngineTest {
   }
 
   @Test
+  void aReportOfAContractTheRegisterDoesNotHaveIsRefused() {
+    VariableMap variables = startVariables("katran", "completed", null, 100_000, 100_000);
+    variables.putValue("contractNumber", "МСТ-katran-жок");
+    assertRefused(() -> engine.getRuntimeService().startProcessInstanceByKey("final-report", variables),
+        List.of("contractNumber"), "катталган эмес", "не зарегистрирован");
+    assertThat(jdbc.queryForObject("select count(*) from so_final_report where contract_number = ?", Integer.class,
+        "МСТ-katran-жок")).isZero();
+  }
+
+  @Test
   void spendingMoreThanWasPaidIsRefusedAndNothingStored() {
     ProcessInstance report = start("katran", "completed", null, 200_000, 200_000);
     assertRefused(() -> complete(driver.finalReport(current, 200_000.01, 20)), List.of("totalSpent"), "Сарпталды",
@@ -198,19 +217,23 @@ abstract class FinalReportScenarios extends EngineTest {
     return current;
   }
 
+  /**
+   * What the social order passes to a final report, after the contract with the given amount and
+   * payments is registered (a new number each time) in the contract register and the payment ledger.
+   */
   private VariableMap startVariables(String municipality, String outcome, String reason, double amount, double paid) {
     String contractor = Map.of("omuraliev", "aikol", "karakoltown", "aimira", "kanyshkyya", "toskurulush",
         "katran", "insanleilek").get(municipality);
     String organisation = "omuraliev".equals(municipality) ? "«Айкөл» жарандык демилгелер борбору КБ" : "КЭУ";
+    String contractNumber = "МСТ-" + municipality + "-" + UUID.randomUUID().toString().substring(0, 8);
+    FinalReportDriver.registerContract(contracts, ledger, municipality, contractNumber, organisation, contractor,
+        BigDecimal.valueOf(amount), BigDecimal.valueOf(paid), List.of(new TargetIndicator("Окутулган жаштар", "адам", 40)));
     return Variables.createVariables()
         .putValue("municipality", municipality)
-        .putValue("contractNumber", "МСТ-" + municipality + "-1")
+        .putValue("contractNumber", contractNumber)
         .putValue("organisationName", organisation)
         .putValue("contractorUserId", contractor)
         .putValue("monitoringUserIds", municipality + ".monitor1," + municipality + ".monitor2")
-        .putValue("contractAmount", amount)
-        .putValue("totalPaid", paid)
-        .putValue("indicators", json(List.of(Map.of("name", "Окутулган жаштар", "unit", "адам", "target", 40))))
         .putValue("contractOutcome", outcome)
         .putValue("terminationReason", reason);
   }

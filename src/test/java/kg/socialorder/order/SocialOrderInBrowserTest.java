@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PaymentLedger;
+import kg.socialorder.contract.TargetIndicator;
+import kg.socialorder.finalreport.FinalReportDriver;
 import kg.socialorder.support.Chromium;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +35,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A person's way through the real Tasklist and portal in a real headless Chromium and its driver of the
@@ -43,6 +48,11 @@ class SocialOrderInBrowserTest extends WebappTest {
   static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   private WebDriver browser;
+
+  @Autowired
+  ContractRegister contracts;
+  @Autowired
+  PaymentLedger ledger;
 
   @AfterEach
   void closeBrowser() {
@@ -142,6 +152,9 @@ class SocialOrderInBrowserTest extends WebappTest {
   }
 
   private String publishReport() {
+    FinalReportDriver.registerContract(contracts, ledger, "katran", "МСТ-2015-1", "«Инсан-Лейлек» КФ", "insanleilek",
+        new BigDecimal("250000"), new BigDecimal("250000"),
+        List.of(new TargetIndicator("Мектепке чейинки борбордогу балдар", "бала", 30)));
     ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report",
         Variables.createVariables()
             .putValue("municipality", "katran")
@@ -149,10 +162,6 @@ class SocialOrderInBrowserTest extends WebappTest {
             .putValue("organisationName", "«Инсан-Лейлек» КФ")
             .putValue("contractorUserId", "insanleilek")
             .putValue("monitoringUserIds", "katran.monitor1")
-            .putValue("contractAmount", 250_000)
-            .putValue("totalPaid", 250_000)
-            .putValue("indicators", json(List.of(Map.of("name", "Мектепке чейинки борбордогу балдар",
-                "unit", "бала", "target", 30))))
             .putValue("contractOutcome", "completed"));
     complete(report, Map.of("results", "Мектепке чейинки борбор ачылды", "totalSpent", 250_000,
         "indicatorResults", json(List.of(Map.of("reached", 30)))));

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.contract.TargetIndicator;
+import kg.socialorder.finalreport.FinalReportDriver;
 import kg.socialorder.support.WebappTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,6 +26,9 @@ class PublicReportPageTest extends WebappTest {
 
   @org.springframework.beans.factory.annotation.Autowired
   kg.socialorder.contract.PaymentLedger ledger;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  kg.socialorder.contract.ContractRegister contracts;
 
   @Test
   void theOmuralievReportReadsOnThePortalAndInThePdf() throws Exception {
@@ -124,17 +129,17 @@ class PublicReportPageTest extends WebappTest {
   }
 
   private String closeOmuralievContract(String organisation, String themeKey) {
+    String contractNumber = themeKey == null ? "МСТ-7" : "МСТ-" + themeKey;
+    FinalReportDriver.registerContract(contracts, ledger, "omuraliev", contractNumber, organisation, "aikol",
+        new java.math.BigDecimal("300000"), new java.math.BigDecimal("300000"), List.of(new TargetIndicator(
+            "Комуз жана компьютер сабактарынан өткөн жаштар", "адам", 40)));
     ProcessInstance report = engine.getRuntimeService().startProcessInstanceByKey("final-report", themeKey,
         Variables.createVariables()
             .putValue("municipality", "omuraliev")
-            .putValue("contractNumber", themeKey == null ? "МСТ-7" : "МСТ-" + themeKey)
+            .putValue("contractNumber", contractNumber)
             .putValue("organisationName", organisation)
             .putValue("contractorUserId", "aikol")
             .putValue("monitoringUserIds", "omuraliev.monitor1")
-            .putValue("contractAmount", 300_000)
-            .putValue("totalPaid", 300_000)
-            .putValue("indicators", json(List.of(Map.of("name", "Комуз жана компьютер сабактарынан өткөн жаштар",
-                "unit", "адам", "target", 40))))
             .putValue("contractOutcome", "completed"));
     complete(report, Variables.createVariables().putValue("results", "Сабактар өттү")
         .putValue("indicatorResults", json(List.of(Map.of("reached", 40)))).putValue("totalSpent", 287_500));

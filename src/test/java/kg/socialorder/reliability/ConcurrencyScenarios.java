@@ -22,6 +22,7 @@ import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.ApplicationRegister;
 import kg.socialorder.competition.CallRegister;
 import kg.socialorder.competition.CompetitionDriver;
+import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.ocds.OcdsProperties;
 import kg.socialorder.ocds.ReleaseRegister;
 import kg.socialorder.portal.PortalClient;
@@ -64,11 +65,13 @@ abstract class ConcurrencyScenarios extends WebappTest {
   OcdsProperties ocds;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ContractRegister contracts;
 
   @Test
   void twoMonitorsSubmittingTheSameVisitAtOnceOneWinsTheOtherIsToldInBothLanguagesAndNothingOfHisIsStored()
       throws Exception {
-    TrancheDriver tranches = new TrancheDriver(engine);
+    TrancheDriver tranches = new TrancheDriver(engine, contracts);
     String contractNumber = "К-" + UUID.randomUUID().toString().substring(0, 6);
     ProcessInstance tranche = tranches.start(contractNumber, 1);
     tranches.pay(tranche, day(TODAY));

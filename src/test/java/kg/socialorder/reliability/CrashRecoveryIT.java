@@ -36,7 +36,7 @@ class CrashRecoveryIT extends OneNodeOnPostgres {
     WebappClient finance = Tranches.loggedIn(node, FINANCE);
     List<String> tranches = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
-      tranches.add(Tranches.start(admin, "CRASH-" + i));
+      tranches.add(Tranches.start(admin, database, "CRASH-" + i));
     }
     // 0, 1 wait for the payment order; 2, 3 are paid and wait for the contractor's report
     for (String paid : tranches.subList(2, 4)) {

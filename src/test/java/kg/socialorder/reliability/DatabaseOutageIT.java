@@ -49,10 +49,10 @@ class DatabaseOutageIT extends OneNodeOnPostgres {
   void whilePostgresIsDownTheNodeIsUnhealthyAndRefusesWorkClearlyThenRecoversByItselfAndLosesNoJob() throws Exception {
     WebappClient admin = Tranches.loggedIn(node, ApplicationNode.ADMIN);
     WebappClient finance = Tranches.loggedIn(node, FINANCE);
-    String withReminder = Tranches.start(admin, "OUTAGE-1");
-    String inPayment = Tranches.start(admin, "OUTAGE-2");
-    String inCompletion = Tranches.start(admin, "OUTAGE-3");
-    String refused = Tranches.start(admin, "OUTAGE-4");
+    String withReminder = Tranches.start(admin, database, "OUTAGE-1");
+    String inPayment = Tranches.start(admin, database, "OUTAGE-2");
+    String inCompletion = Tranches.start(admin, database, "OUTAGE-3");
+    String refused = Tranches.start(admin, database, "OUTAGE-4");
     Tranches.approvePaymentOf(finance, withReminder);
     awaitPaid(withReminder);
     String refusedTask = Tranches.openTask(finance, refused);

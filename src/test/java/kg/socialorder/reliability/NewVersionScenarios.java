@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.designer.EngineRestClient;
 import kg.socialorder.designer.EngineRestClient.Response;
 import kg.socialorder.support.WebappTest;
-import kg.socialorder.contract.PaymentLedger;
 import kg.socialorder.tranche.TrancheDriver;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -42,10 +43,13 @@ abstract class NewVersionScenarios extends WebappTest {
   @Autowired
   PaymentLedger ledger;
 
+  @Autowired
+  ContractRegister contracts;
+
   @Test
   void runningTranchesStayOnTheirVersionAndTheMigrationPlanMovesThoseWaitingForTheReportToTheNewOne()
       throws Exception {
-    TrancheDriver tranches = new TrancheDriver(engine);
+    TrancheDriver tranches = new TrancheDriver(engine, contracts);
     String contract = "В-" + UUID.randomUUID().toString().substring(0, 6);
     ProcessInstance waitingForReport = tranches.start(contract, 1);
     tranches.pay(waitingForReport, day(TODAY));

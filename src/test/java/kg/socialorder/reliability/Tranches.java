@@ -3,13 +3,22 @@ package kg.socialorder.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PlannedTranche;
+import kg.socialorder.contract.TargetIndicator;
+import kg.socialorder.contract.TranchePlan;
+import kg.socialorder.support.EmbeddedPostgres;
 import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappClient.Response;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Tranches of the "Баластан" contract of Kanysh-Kyya, driven over HTTP as the people do: the system
@@ -28,7 +37,8 @@ final class Tranches {
   static final String SEND_REMINDER = "SendReportReminder";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Bishkek"));
+  private static final ZoneId ZONE = ZoneId.of("Asia/Bishkek");
+  private static final LocalDate TODAY = LocalDate.now(ZONE);
 
   private Tranches() {}
 
@@ -39,23 +49,20 @@ final class Tranches {
     return client;
   }
 
-  /** Tranche 1 of contract {@code contractNumber}, waiting for finance's payment order; its instance id. */
-  static String start(WebappClient admin, String contractNumber) {
-    List<Map<String, Object>> plan = List.of(
-        Map.of("number", 1, "amount", 300_000, "paymentDate", TODAY.toString(),
-            "reportDueDate", TODAY.plusDays(90).toString(), "deliverables", "Мебель, 2 бөлмө, 5 тарбиячы"),
-        Map.of("number", 2, "amount", 300_000, "paymentDate", TODAY.plusDays(120).toString(),
-            "reportDueDate", TODAY.plusDays(200).toString(), "deliverables", "75 бала катталды"));
+  /**
+   * Tranche 1 of contract {@code contractNumber}, waiting for finance's payment order; its instance id.
+   * The contract is first registered in the application's database with its plan and indicators, as
+   * its registration step does, since a tranche reads its terms there.
+   */
+  static String start(WebappClient admin, EmbeddedPostgres database, String contractNumber) {
+    register(database, contractNumber);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("municipality", value(MUNICIPALITY));
     variables.put("contractNumber", value(contractNumber));
     variables.put("contractorUserId", value(CONTRACTOR));
     variables.put("contractorName", value("«ТОС Курулуш» КБ"));
     variables.put("projectTitle", value("Баластан"));
-    variables.put("tranchePlan", json(plan));
-    variables.put("tranche", json(plan.get(0)));
-    variables.put("indicators", json(List.of(
-        Map.of("name", "Бала бакчага катталган балдар", "unit", "бала", "target", 75))));
+    variables.put("trancheNumber", value(1));
     variables.put("monitoringGroup", json(List.of(
         Map.of("name", "kanyshkyya monitor1", "userId", "kanyshkyya.monitor1",
             "category", "municipalitySpecialist", "chair", true),
@@ -65,6 +72,18 @@ final class Tranches {
         Map.of("businessKey", contractNumber + "-1", "variables", variables));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.json().path("id").asText();
+  }
+
+  private static void register(EmbeddedPostgres database, String contractNumber) {
+    TranchePlan plan = new TranchePlan(List.of(
+        new PlannedTranche(1, new BigDecimal("300000.00"), TODAY, TODAY.plusDays(90), "Мебель, 2 бөлмө, 5 тарбиячы"),
+        new PlannedTranche(2, new BigDecimal("300000.00"), TODAY.plusDays(120), TODAY.plusDays(200),
+            "75 бала катталды")));
+    ContractRegister contracts = new ContractRegister(new JdbcTemplate(new DriverManagerDataSource(
+        database.jdbcUrl() + "?ApplicationName=contracts", database.username(), "")), Clock.system(ZONE));
+    contracts.registerOnce(new ContractRegister.Entry(MUNICIPALITY, contractNumber, "contract " + contractNumber,
+        null, "«ТОС Курулуш» КБ", CONTRACTOR, plan.total(), TODAY, TODAY.plusDays(240), TODAY, plan,
+        List.of(new TargetIndicator("Бала бакчага катталган балдар", "бала", 75))));
   }
 
   /** The id of the instance's one open task, as the user's Tasklist lists it. */

@@ -74,7 +74,7 @@ class TwoNodesIT {
     WebappClient financeOnA = Tranches.loggedIn(nodeA, FINANCE);
     WebappClient financeOnB = Tranches.loggedIn(nodeB, FINANCE);
 
-    String tranche = Tranches.start(adminOnA, "NODES-1");
+    String tranche = Tranches.start(adminOnA, database, "NODES-1");
     String task = Tranches.openTask(financeOnA, tranche);
     assertThat(Tranches.openTask(financeOnB, tranche)).as("the same task on both nodes").isEqualTo(task);
     Tranches.approvePaymentOf(financeOnB, tranche);
@@ -92,7 +92,7 @@ class TwoNodesIT {
     List<WebappClient> finance = List.of(Tranches.loggedIn(nodeA, FINANCE), Tranches.loggedIn(nodeB, FINANCE));
     List<String> tranches = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      tranches.add(Tranches.start(admin, "ONCE-" + i));
+      tranches.add(Tranches.start(admin, database, "ONCE-" + i));
     }
     // the payment orders are approved on both nodes; both job executors compete for the payments
     for (int i = 0; i < tranches.size(); i++) {
@@ -128,7 +128,7 @@ class TwoNodesIT {
   void aPaymentJobOfAKilledNodeRunsOnTheOtherNodeOnceItsLockExpiresAndPaysOnce() {
     WebappClient admin = Tranches.loggedIn(nodeA, ApplicationNode.ADMIN);
     WebappClient financeOnB = Tranches.loggedIn(nodeB, FINANCE);
-    String tranche = Tranches.start(admin, "NODES-KILLED");
+    String tranche = Tranches.start(admin, database, "NODES-KILLED");
 
     ApplicationNode holder;
     ApplicationNode survivor;

@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.contract.ContractRegister;
+import kg.socialorder.contract.PlannedTranche;
+import kg.socialorder.contract.TargetIndicator;
+import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.ProcedureClock;
 import kg.socialorder.procedure.ProcedureMoves;
 import kg.socialorder.procedure.TrancheForms;
@@ -31,28 +35,45 @@ public class TrancheDriver {
   public static final String CONTRACTOR = "toskurulush";
   public static final LocalDate FIRST_PAYMENT = LocalDate.of(2026, 3, 15);
   public static final LocalDate FIRST_REPORT = LocalDate.of(2026, 6, 30);
+  public static final LocalDate CONTRACT_START = LocalDate.of(2026, 3, 1);
   public static final LocalDate CONTRACT_END = LocalDate.of(2026, 12, 31);
+  public static final TranchePlan PLAN = new TranchePlan(List.of(
+      new PlannedTranche(1, new BigDecimal("300000.00"), FIRST_PAYMENT, FIRST_REPORT, "Мебель, 2 бөлмө, 5 тарбиячы"),
+      new PlannedTranche(2, new BigDecimal("300000.00"), LocalDate.of(2026, 7, 10), LocalDate.of(2026, 11, 30),
+          "75 бала катталды")));
+  public static final List<TargetIndicator> INDICATORS = List.of(
+      new TargetIndicator("Бала бакчага катталган балдар", "бала", 75),
+      new TargetIndicator("Жумушка алынган тарбиячылар", "адам", 5));
   public static final String LEADER = "Асан Токтосунов";
 
   private final ProcessEngine engine;
   private final ProcedureMoves moves;
+  private final ContractRegister contracts;
 
+  /** A driver of tranches that their contracts start. */
   public TrancheDriver(ProcessEngine engine) {
+    this(engine, null);
+  }
+
+  /** A driver that also starts tranches on their own, registering their contract as its registration does. */
+  public TrancheDriver(ProcessEngine engine, ContractRegister contracts) {
     this.engine = engine;
     this.moves = new ProcedureMoves(engine, new ProcedureClock(EngineTest.BISHKEK));
+    this.contracts = contracts;
   }
 
   /**
-   * Tranche {@code number} of the "Баластан" contract, started as the contract starts it. A new report
-   * deadline is checked against the contract's end in the contract register: a test that gives one
-   * registers the contract first.
+   * Tranche {@code number} of the "Баластан" contract, started as the contract starts it: the contract is
+   * in the contract register (registered here the first time, with its plan and indicators, as the
+   * contract's registration step does), and the tranche gets its number, not copies of the plan.
    */
   public ProcessInstance start(String contractNumber, int number) {
-    List<Map<String, Object>> plan = List.of(
-        Map.of("number", 1, "amount", 300_000, "paymentDate", FIRST_PAYMENT.toString(),
-            "reportDueDate", FIRST_REPORT.toString(), "deliverables", "Мебель, 2 бөлмө, 5 тарбиячы"),
-        Map.of("number", 2, "amount", 300_000, "paymentDate", "2026-07-10", "reportDueDate", "2026-11-30",
-            "deliverables", "75 бала катталды"));
+    if (contracts == null) {
+      throw new IllegalStateException("A tranche started on its own needs its contract in the contract register");
+    }
+    contracts.registerOnce(new ContractRegister.Entry(MUNICIPALITY, contractNumber, "contract " + contractNumber,
+        null, "«ТОС Курулуш» КБ", CONTRACTOR, PLAN.total(), CONTRACT_START, CONTRACT_END, CONTRACT_START,
+        PLAN, INDICATORS));
     return engine.getRuntimeService().startProcessInstanceByKey("tranche", contractNumber + "-" + number,
         Variables.createVariables()
             .putValue("municipality", MUNICIPALITY)
@@ -60,11 +81,7 @@ public class TrancheDriver {
             .putValue("contractorUserId", CONTRACTOR)
             .putValue("contractorName", "«ТОС Курулуш» КБ")
             .putValue("projectTitle", "Баластан")
-            .putValue("tranchePlan", json(plan))
-            .putValue("tranche", json(plan.get(number - 1)))
-            .putValue("indicators", json(List.of(
-                Map.of("name", "Бала бакчага катталган балдар", "unit", "бала", "target", 75),
-                Map.of("name", "Жумушка алынган тарбиячылар", "unit", "адам", "target", 5))))
+            .putValue("trancheNumber", number)
             .putValue("monitoringGroup", json(List.of(
                 Map.of("name", "kanyshkyya monitor1", "userId", "kanyshkyya.monitor1",
                     "category", "municipalitySpecialist", "chair", true),

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +19,6 @@ import java.util.UUID;
 import kg.socialorder.PublicFormat;
 import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.PaymentLedger;
-import kg.socialorder.contract.TranchePlan;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.support.EngineTest;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -69,7 +67,7 @@ abstract class TrancheScenarios extends EngineTest {
 
   @BeforeEach
   void driver() {
-    driver = new TrancheDriver(engine);
+    driver = new TrancheDriver(engine, contracts);
     contractNumber = "КК-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -456,20 +454,29 @@ abstract class TrancheScenarios extends EngineTest {
         .hasMessageContaining("contractNumber");
   }
 
+  @Test
+  void aTrancheTheContractRegisterDoesNotHaveDoesNotStart() {
+    start(1);
+    for (String[] tranche : new String[][] {{contractNumber, "3"}, {contractNumber + "-жок", "1"}}) {
+      assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("tranche",
+              Variables.createVariables().putValue("municipality", MUNICIPALITY).putValue("contractNumber", tranche[0])
+                  .putValue("contractorUserId", CONTRACTOR).putValue("contractorName", "«ТОС Курулуш» КБ")
+                  .putValue("trancheNumber", Integer.valueOf(tranche[1])).putValue("monitoringGroup", "[]")
+                  .putValue("monitoringUserIds", "kanyshkyya.monitor1")))
+          .hasMessageContaining("The contract register has no tranche " + tranche[1]);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("tranche")
+        .processInstanceBusinessKeyLike(contractNumber + "%").count()).isEqualTo(1);
+  }
+
   /** The open data's releases of the tranche's first payment. */
   private int paymentReleases(ProcessInstance tranche) {
     return jdbc.queryForObject("select count(*) from so_ocds_release where release_id like ?", Integer.class,
         "%-" + tranche.getBusinessKey() + "-payment-1");
   }
 
-  /**
-   * Tranche {@code number} of this test's contract, whose term the register has, as when its contract
-   * starts it (its plan and indicators only as the driver passes them).
-   */
+  /** Tranche {@code number} of this test's contract, registered with its plan and indicators, as its contract starts it. */
   ProcessInstance start(int number) {
-    contracts.registerOnce(new ContractRegister.Entry(MUNICIPALITY, contractNumber, "contract " + contractNumber, null,
-        "«ТОС Курулуш» КБ", CONTRACTOR, new BigDecimal("600000.00"), TODAY, CONTRACT_END, TODAY,
-        new TranchePlan(List.of()), List.of()));
     return driver.start(contractNumber, number);
   }
 
