@@ -111,6 +111,14 @@ public class ContractRegister {
     return new TranchePlan(tranches(municipality, contractNumber).stream().map(TrancheState::tranche).toList());
   }
 
+  /**
+   * Tranche {@code number} of the contract's plan as signed; refused when the register has none by that
+   * number (past the plan, or a contract never registered).
+   */
+  public PlannedTranche plannedTranche(String municipality, String contractNumber, int number) {
+    return plan(municipality, contractNumber).required(number, municipality, contractNumber);
+  }
+
   /** The contract's target indicators as signed. */
   public List<TargetIndicator> indicators(String municipality, String contractNumber) {
     return jdbc.query("select name, unit, target from so_contract_indicator where municipality = ? "

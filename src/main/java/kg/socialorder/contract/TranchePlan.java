@@ -27,6 +27,15 @@ public record TranchePlan(List<PlannedTranche> tranches) {
     return tranches.stream().filter(t -> t.number() == number).findFirst();
   }
 
+  /**
+   * Tranche {@code number}; refused when the plan has none by that number (past the plan, or the empty
+   * plan of a contract the register does not have).
+   */
+  public PlannedTranche required(int number, String municipality, String contractNumber) {
+    return tranche(number).orElseThrow(() -> new IllegalStateException(
+        "The contract register has no tranche " + number + " of contract " + contractNumber + " of " + municipality));
+  }
+
   public boolean isLast(int number) {
     return tranches.isEmpty() || number >= tranches.get(tranches.size() - 1).number();
   }

@@ -36,8 +36,7 @@ public class RecordPayment implements JavaDelegate {
     String municipality = (String) execution.getVariable(MUNICIPALITY);
     String contractNumber = (String) execution.getVariable(CONTRACT_NUMBER);
     int number = ((Number) execution.getVariable(TRANCHE_NUMBER)).intValue();
-    PlannedTranche tranche = contracts.plan(municipality, contractNumber).tranche(number)
-        .orElseThrow(() -> new IllegalStateException("Tranche " + number + " is not in its contract's plan"));
+    PlannedTranche tranche = contracts.plannedTranche(municipality, contractNumber, number);
     Payment payment = payments.pay(execution.getProcessBusinessKey(), new PaymentOrder(
         municipality,
         contractNumber,

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.contract.ContractRegister;
-import kg.socialorder.contract.PlannedTranche;
 import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.JsonVariables;
@@ -75,8 +74,7 @@ public class ValidateTrancheReport implements TaskListener {
     int number = ((Number) task.getVariable(TRANCHE_NUMBER)).intValue();
     TrancheReport report = new TrancheReport((String) task.getVariable(MUNICIPALITY),
         (String) task.getVariable(CONTRACT_NUMBER), number, activities, progress, expenses, calendar.today());
-    BigDecimal tranche = contracts.plan(report.municipality(), report.contractNumber()).tranche(number).map(PlannedTranche::amount)
-        .orElseThrow(() -> new IllegalStateException("Tranche " + number + " is not in its contract's plan"));
+    BigDecimal tranche = contracts.plannedTranche(report.municipality(), report.contractNumber(), number).amount();
     if (!report.withinTranche(tranche)) {
       check.reject(EXPENSES, "expensesExceedTranche", report.expensesTotal(), tranche);
     }

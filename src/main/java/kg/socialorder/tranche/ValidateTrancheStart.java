@@ -66,8 +66,7 @@ public class ValidateTrancheStart implements ExecutionListener {
     String contractNumber = (String) execution.getVariable(CONTRACT_NUMBER);
     int number = ((Number) execution.getVariable(TRANCHE_NUMBER)).intValue();
     TranchePlan plan = contracts.plan(municipality, contractNumber);
-    PlannedTranche tranche = plan.tranche(number).orElseThrow(() -> new IllegalArgumentException(
-        "The contract register has no tranche " + number + " of contract " + contractNumber + " of " + municipality));
+    PlannedTranche tranche = plan.required(number, municipality, contractNumber);
     List<MonitoringMember> group = JsonVariables.records(execution.getVariable(MONITORING_GROUP), MonitoringMember.class);
 
     // the call's expression gives a long: the forms and the contract's output keep the plan's int
