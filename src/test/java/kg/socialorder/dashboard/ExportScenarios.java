@@ -13,7 +13,10 @@ import java.time.ZoneId;
 import java.util.List;
 import kg.socialorder.competition.CallRegister;
 import kg.socialorder.competition.CompetitionCall;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import kg.socialorder.demo.DemoCases;
+import kg.socialorder.ocds.OcdsSchema;
 import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappTest;
 import org.apache.commons.csv.CSVFormat;
@@ -126,6 +129,28 @@ abstract class ExportScenarios extends WebappTest {
     download(loggedIn("karakol.coordinator"), path + "csv", 403);
     download(loggedIn("baldargatirek"), path + "csv", 403);
     download(loggedIn("karakol.commission1"), "/exports/calls/NO-SUCH-CALL/applications.csv", 403);
+  }
+
+  @Test
+  void everythingPublishedDownloadsAsOneValidRecordPackageAndPerMunicipality() throws IOException {
+    WebappClient anyone = new WebappClient(port);
+    String all = new String(download(anyone, "/ocds/download/records.json", 200), StandardCharsets.UTF_8);
+    assertThat(OcdsSchema.recordPackageErrors(all)).isEmpty();
+    JsonNode pack = new ObjectMapper().readTree(all);
+    // one contracting process per theme that reached a call: Karakol has two
+    assertThat(pack.path("records")).hasSize(6);
+    assertThat(pack.path("packages")).hasSize(6);
+    assertThat(pack.path("uri").asText()).endsWith("/ocds/download/records.json");
+
+    String karakol = new String(download(anyone, "/ocds/download/records-karakol.json", 200), StandardCharsets.UTF_8);
+    assertThat(OcdsSchema.recordPackageErrors(karakol)).isEmpty();
+    JsonNode records = new ObjectMapper().readTree(karakol).path("records");
+    assertThat(records).hasSize(2).allSatisfy(record -> assertThat(record.path("ocid").asText())
+        .startsWith("ocds-kgmso1-KARAKOL-2026-"));
+    JsonNode town = new ObjectMapper().readTree(download(anyone, "/ocds/download/records-karakoltown.json", 200));
+    assertThat(town.path("records")).hasSize(1);
+
+    download(anyone, "/ocds/download/records-nowhere.json", 400);
   }
 
   private static byte[] download(WebappClient client, String path, int status) {
