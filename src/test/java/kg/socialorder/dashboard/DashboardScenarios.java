@@ -39,6 +39,8 @@ abstract class DashboardScenarios extends WebappTest {
   DashboardFigures figures;
   @Autowired
   OverdueTasks overdueTasks;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeEach
   void loadTheCases() {
@@ -138,6 +140,35 @@ abstract class DashboardScenarios extends WebappTest {
     }
     String anonymous = page(new WebappClient(port), "/dashboard", 401);
     assertThat(anonymous).contains("/camunda/app/cockpit/default/").doesNotContain("data-municipality");
+  }
+
+  @Test
+  void theNationalOverviewAddsUpEveryOrderByRegionAndYear() {
+    String page = page(new WebappClient(port), "/portal/overview", 200);
+    String totals = page.substring(page.indexOf("id=\"totals\""), page.indexOf("</dl>"));
+    assertThat(totals).contains("2\u00a0500\u00a0000", "1\u00a0190\u00a0000", "3\u00a0500");
+    String regions = page.substring(page.indexOf("id=\"regions\""), page.indexOf("id=\"years\""));
+    // Kanysh-Kyya and Kara-Kol town are both in Jalal-Abad: 700 000 + 800 000 planned
+    assertThat(regions).contains("Жалал-Абад облусу / Джалал-Абадская область", "1\u00a0500\u00a0000", "<svg");
+    assertThat(page.substring(page.indexOf("id=\"years\""))).contains(">2015<", ">2026<");
+  }
+
+  @Test
+  void anOrdersProgressShowsItsTranchesPlannedAgainstPaidAndItsStages() {
+    String key = jdbcKey("karakoltown");
+    String page = page(new WebappClient(port), "/portal/orders/" + key + "/progress", 200);
+    // the first tranche of 400 000 paid, the second waiting at finance
+    assertThat(page).contains("data-tranche=\"1\"", "data-tranche=\"2\"", "<svg", "400\u00a0000",
+        "Келишимге кол коюлду", "Договор подписан", "Сынак жарыяланды", "1-транш төлөндү");
+    assertThat(page).doesNotContain("2-транш төлөндү");
+    String closed = page(new WebappClient(port), "/portal/orders/" + jdbcKey("omuraliev") + "/progress", 200);
+    assertThat(closed).contains("Коомдук отчет жарыяланды", "Публичный отчёт опубликован");
+    page(new WebappClient(port), "/portal/orders/NOWHERE-2026-1/progress", 404);
+  }
+
+  private String jdbcKey(String municipality) {
+    return jdbc.queryForObject("select business_key from so_social_order where municipality = ?", String.class,
+        municipality);
   }
 
   private WebappClient cockpit(String user) {
