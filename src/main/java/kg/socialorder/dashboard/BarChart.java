@@ -20,6 +20,8 @@ public record BarChart(String label, int width, int height, List<Legend> legend,
   private static final int BAR = 14;
   private static final int GAP = 3;
   private static final int VALUE_ROOM = 84;
+  /** Characters of a category's label that fit in the drawing's width at its font size. */
+  private static final int LABEL_FITS = 52;
 
   /** A series of the chart: its name in both languages and its colour class ({@code series-0} …). */
   public record Series(String name, String cssClass) {}
@@ -32,6 +34,15 @@ public record BarChart(String label, int width, int height, List<Legend> legend,
   public record Text(int x, int y, String text, String cssClass) {}
 
   public record Bar(int x, int y, int width, int height, String cssClass, String title) {}
+
+  /** Labels longer than fits on a phone are split after "Кыргызча /", the Russian on a line of its own. */
+  static List<String> lines(String label) {
+    int split = label.indexOf(" / ");
+    if (label.length() <= LABEL_FITS || split < 0) {
+      return List.of(label);
+    }
+    return List.of(label.substring(0, split + 2), label.substring(split + 3));
+  }
 
   public static BarChart of(String label, List<Series> series, List<Category> categories) {
     List<Legend> legend = new ArrayList<>();
@@ -49,9 +60,11 @@ public record BarChart(String label, int width, int height, List<Legend> legend,
         .filter(value -> value != null).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     int room = WIDTH - VALUE_ROOM;
     for (Category category : categories) {
-      y += LINE - 4;
-      texts.add(new Text(0, y, category.label(), "category"));
-      y += 4;
+      for (String line : lines(category.label())) {
+        y += LINE - 4;
+        texts.add(new Text(0, y, line, "category"));
+        y += 4;
+      }
       for (int i = 0; i < series.size(); i++) {
         BigDecimal value = i < category.values().size() ? category.values().get(i) : null;
         int length = value == null || max.signum() <= 0 ? 0
