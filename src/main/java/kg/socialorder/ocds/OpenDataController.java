@@ -119,6 +119,14 @@ class OpenDataController {
   }
 
   private void download(String ocidStart, String file, HttpServletResponse response) throws IOException {
+    if (releases.latest(ocidStart) == null) {
+      // a record package holds at least one record: nothing published yet is said as such
+      response.setStatus(HttpStatus.NOT_FOUND.value());
+      headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+      response.getOutputStream().write(OcdsJson.write(OcdsJson.object().put("error", "Nothing published yet"))
+          .getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
     packages.writeRecordPackage(ocds.link("/ocds/download/" + file), ocidStart, response.getOutputStream());

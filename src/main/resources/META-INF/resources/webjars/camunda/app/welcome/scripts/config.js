@@ -47,6 +47,14 @@ export default {
     availableLocales: ['ky', 'ru', 'en'],
     fallbackLocale: 'en'
   },
+  // the dashboard (kg.socialorder.dashboard), behind the same login; README "Dashboards, charts and exports"
+  links: [
+    {
+      label: 'Көзөмөл панели / Панель мониторинга',
+      href: '/dashboard',
+      description: 'Каражат, мөөнөтү өткөн отчеттор, сынактар жана көрсөткүчтөр / Средства, просроченные отчёты, конкурсы и показатели'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
