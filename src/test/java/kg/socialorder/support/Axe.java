@@ -20,7 +20,7 @@ public final class Axe {
   private static final String SCRIPT = script();
   private static final String RUN = """
       const done = arguments[arguments.length - 1];
-      axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+      axe.run(arguments[0] || document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
           resultTypes: ['violations']})
         .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
           .map(v => ({id: v.id, impact: v.impact, help: v.help,
@@ -32,14 +32,19 @@ public final class Axe {
   private Axe() {}
 
   /** The serious and critical violations of the page as shown now; empty when there are none. */
-  @SuppressWarnings("unchecked")
   public static List<String> seriousViolations(WebDriver browser) {
+    return seriousViolations(browser, null);
+  }
+
+  /** The same, in the part of the page that CSS selector finds (the whole page when null). */
+  @SuppressWarnings("unchecked")
+  public static List<String> seriousViolations(WebDriver browser, String part) {
     JavascriptExecutor page = (JavascriptExecutor) browser;
     if (!Boolean.TRUE.equals(page.executeScript("return typeof axe === 'object'"))) {
       page.executeScript(SCRIPT);
     }
     List<String> found = new ArrayList<>();
-    for (Object each : (List<Object>) page.executeAsyncScript(RUN)) {
+    for (Object each : (List<Object>) page.executeAsyncScript(RUN, part)) {
       Map<String, Object> violation = (Map<String, Object>) each;
       found.add(violation.get("id") + " (" + violation.get("impact") + "): " + violation.get("help") + " — "
           + violation.get("nodes"));

@@ -184,5 +184,5 @@ define([], function () {
     }
   }, true);
 
-  return {};
+  return { language: language };
 });
