@@ -18,7 +18,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * The public's pages are the same for everyone and change a few times a day, yet a publication day
  * brings many readers at once: the registry, the calls, results and reports of the portal and the
- * open data are answered from memory for {@code social-order.http.public-cache-ttl} (10 s), so
+ * open data (not its downloads, which are streamed) are answered from memory for {@code social-order.http.public-cache-ttl} (10 s), so
  * readers take no turn on the database from the people who work in Tasklist or apply.
  *
  * <p>Only these pages are kept, only a GET answered 200 and only when the answer sets no cookie:
@@ -30,7 +30,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
   /** The portal's and open data's public reading pages, by path. */
   static final Pattern PUBLIC = Pattern.compile(
-      "/portal/?|/portal/calls/[^/]+(/results)?|/portal/orders(/[^/]+)?|/portal/reports(/[^/]+(/pdf)?)?|/ocds/.+");
+      "/portal/?|/portal/calls/[^/]+(/results)?|/portal/orders(/[^/]+)?|/portal/reports(/[^/]+(/pdf)?)?|/ocds/(?!download/).+");
   private static final int MOST_PAGES = 1000;
 
   private final long ttlNanos;

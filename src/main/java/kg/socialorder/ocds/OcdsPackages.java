@@ -1,13 +1,18 @@
 package kg.socialorder.ocds;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.ocds.ReleaseRegister.Stored;
 import org.springframework.stereotype.Component;
@@ -22,6 +27,7 @@ import org.springframework.web.util.UriUtils;
 class OcdsPackages {
 
   static final String VERSION = "1.1";
+  private static final int DOWNLOAD_PAGE = 200;
 
   private final OcdsProperties ocds;
   private final ReleaseRegister releases;
@@ -53,11 +59,7 @@ class OcdsPackages {
     Instant latest = null;
     for (String ocid : ocids) {
       List<Stored> stored = releases.ofProcess(ocid);
-      List<JsonNode> embedded = stored.stream().map(release -> OcdsJson.read(release.json())).toList();
-      ObjectNode record = records.addObject();
-      record.put("ocid", ocid);
-      record.putArray("releases").addAll(embedded);
-      record.set("compiledRelease", RecordCompiler.compile(ocid, embedded));
+      records.add(record(ocid, stored));
       packages.add(processUri(ocid));
       Instant last = stored.get(stored.size() - 1).date();
       latest = latest == null || last.isAfter(latest) ? last : latest;
@@ -67,6 +69,51 @@ class OcdsPackages {
     }
     links(pack, links);
     return pack;
+  }
+
+  /** A process's record: every release of it and the release compiled from them. */
+  private static ObjectNode record(String ocid, List<Stored> stored) {
+    List<JsonNode> embedded = stored.stream().map(release -> OcdsJson.read(release.json())).toList();
+    ObjectNode record = OcdsJson.object();
+    record.put("ocid", ocid);
+    record.putArray("releases").addAll(embedded);
+    record.set("compiledRelease", RecordCompiler.compile(ocid, embedded));
+    return record;
+  }
+
+  /**
+   * A record package of every process whose ocid starts with {@code ocidStart} (all of them, or one
+   * municipality's), written record by record as it is read, a page of processes at a time: a
+   * download of the whole country never holds it all in memory.
+   */
+  void writeRecordPackage(String uri, String ocidStart, OutputStream out) throws IOException {
+    ObjectNode metadata = metadata(uri, releases.latest(ocidStart));
+    List<String> uris = new ArrayList<>();
+    try (JsonGenerator json = OcdsJson.MAPPER.getFactory().createGenerator(out)) {
+      json.writeStartObject();
+      for (Map.Entry<String, JsonNode> field : metadata.properties()) {
+        json.writeFieldName(field.getKey());
+        json.writeTree(field.getValue());
+      }
+      json.writeArrayFieldStart("records");
+      for (int offset = 0;; offset += DOWNLOAD_PAGE) {
+        List<String> ocids = releases.processesStartingWith(ocidStart, offset, DOWNLOAD_PAGE);
+        for (String ocid : ocids) {
+          json.writeTree(record(ocid, releases.ofProcess(ocid)));
+          uris.add(processUri(ocid));
+        }
+        if (ocids.size() < DOWNLOAD_PAGE) {
+          break;
+        }
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("packages");
+      for (String processUri : uris) {
+        json.writeString(processUri);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
   }
 
   /** The release package of one process: the package a record is compiled from. */

@@ -1,5 +1,7 @@
 package kg.socialorder.ocds;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.ocds.OcdsPackages.Links;
@@ -41,6 +44,7 @@ class OpenDataController {
   private final OcdsProperties ocds;
   private final ZoneId zone;
   private final ValidationMessages messages;
+  private final List<SocialOrderProperties.Municipality> municipalities;
 
   OpenDataController(ReleaseRegister releases, OcdsPackages packages, OcdsProperties ocds,
       SocialOrderProperties properties, ValidationMessages messages) {
@@ -49,6 +53,7 @@ class OpenDataController {
     this.packages = packages;
     this.ocds = ocds;
     this.zone = properties.timeZone();
+    this.municipalities = properties.municipalities();
   }
 
   /** Every release, oldest first; {@code since}: only those dated at or after that moment. */
@@ -93,6 +98,30 @@ class OpenDataController {
     }
     return ok(packages.recordPackage(ocds.link("/ocds/records/" + UriUtils.encodePathSegment(ocid,
         StandardCharsets.UTF_8)), List.of(ocid), null));
+  }
+
+  /**
+   * Everything published, as one record package to download (records compiled from every release);
+   * {@code /ocds/download/records-<municipality>.json}: one municipality's.
+   */
+  @GetMapping("/download/records.json")
+  void downloadAll(HttpServletResponse response) throws IOException {
+    download(ocds.ocid(""), "records.json", response);
+  }
+
+  @GetMapping("/download/records-{municipality}.json")
+  void downloadMunicipality(@PathVariable String municipality, HttpServletResponse response) throws IOException {
+    if (municipalities.stream().noneMatch(m -> m.id().equals(municipality))) {
+      throw new BadParameter("municipality: expected one of the municipalities served",
+          new Violation("municipality", "choice"));
+    }
+    download(ocds.ocid(municipality.toUpperCase(Locale.ROOT) + "-"), "records-" + municipality + ".json", response);
+  }
+
+  private void download(String ocidStart, String file, HttpServletResponse response) throws IOException {
+    headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+    packages.writeRecordPackage(ocds.link("/ocds/download/" + file), ocidStart, response.getOutputStream());
   }
 
   /** An instant with its offset (2026-01-01T00:00:00Z), or a day, which starts in the municipalities' zone. */

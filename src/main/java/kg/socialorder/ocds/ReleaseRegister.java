@@ -85,6 +85,19 @@ public class ReleaseRegister {
         Integer.class, args.toArray());
   }
 
+  /** Processes whose ocid starts with {@code start} (a municipality's code, or the prefix for all), by ocid, one page. */
+  public List<String> processesStartingWith(String start, int offset, int limit) {
+    return jdbc.queryForList("select distinct ocid from so_ocds_release where ocid like ? order by ocid limit ? offset ?",
+        String.class, start + "%", limit, offset);
+  }
+
+  /** The date of the newest release of the processes whose ocid starts with {@code start}; null when there is none. */
+  public Instant latest(String start) {
+    Timestamp latest = jdbc.queryForObject("select max(release_date) from so_ocds_release where ocid like ?",
+        Timestamp.class, start + "%");
+    return latest == null ? null : latest.toInstant();
+  }
+
   private static String since(Instant since, List<Object> args) {
     if (since == null) {
       return "";

@@ -42,8 +42,8 @@ class ArchitectureTest {
   void processesNeverReachForOpenDataThePortalOrTheDemo() {
     noClasses().that().resideInAnyPackage(PROCESSES)
         .should().dependOnClassesThat().resideInAnyPackage(
-            "kg.socialorder.ocds..", "kg.socialorder.portal..", "kg.socialorder.demo..")
-        .because("open data, the portal and the demo read the case record and the processes' events, "
+            "kg.socialorder.ocds..", "kg.socialorder.portal..", "kg.socialorder.demo..", "kg.socialorder.dashboard..")
+        .because("open data, the portal, the dashboard and the demo read the case record and the processes' events, "
             + "never the other way round")
         .check(classes);
   }
@@ -62,6 +62,15 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
         .because("Camunda's internals change between versions: one package adapts to them, the rest uses "
             + "the public API and java.time")
+        .check(classes);
+  }
+
+  @Test
+  void theDashboardOnlyReads() {
+    noClasses().that().resideInAnyPackage(PROCESSES).or().resideInAnyPackage(FOUNDATIONS)
+        .or().resideInAnyPackage("kg.socialorder.portal..", "kg.socialorder.ocds..", "kg.socialorder.demo..")
+        .should().dependOnClassesThat().resideInAPackage("kg.socialorder.dashboard..")
+        .because("the dashboard reads the case record; nothing of the procedure, the portal or open data waits on it")
         .check(classes);
   }
 }

@@ -98,6 +98,11 @@ final class HistoryReplicator {
     if (columns.contains("process_instance_id")) {
       return "t.process_instance_id in " + ids;
     }
+    if (columns.contains("contract_number")) {
+      // the tranche plan: its contract's
+      return "t.contract_number in (select contract_number from so_contract where business_key like '" + businessKey
+          + "%')";
+    }
     return "false";
   }
 
@@ -134,7 +139,8 @@ final class HistoryReplicator {
     return jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema()"
         + " and table_type = 'BASE TABLE' and (table_name like 'act_hi_%' or table_name like 'act_ru_%'"
         + " or table_name = 'act_ge_bytearray' or table_name in ('so_social_order', 'so_theme', 'so_public_report',"
-        + " 'so_ocds_release', 'so_contract', 'so_payment')) order by table_name", String.class)
+        + " 'so_ocds_release', 'so_contract', 'so_payment', 'so_tranche_plan', 'so_final_report', 'so_final_indicator',"
+        + " 'so_refund', 'so_competition_call')) order by table_name", String.class)
         .stream().map(name -> name.toLowerCase(Locale.ROOT))
         // parents before the rows that refer to them
         .sorted(java.util.Comparator.comparingInt(HistoryReplicator::parentsFirst)).toList();
@@ -145,6 +151,8 @@ final class HistoryReplicator {
       case "act_ge_bytearray" -> 0;
       case "act_ru_execution" -> 1;
       case "act_ru_task" -> 2;
+      // the final report's lines after it
+      case "so_final_indicator", "so_refund" -> 4;
       default -> 3;
     };
   }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import kg.socialorder.ocds.SocialOrderChain.Stage;
 import kg.socialorder.identity.Role;
 import kg.socialorder.ocds.OcdsProperties;
+import kg.socialorder.support.WebappClient;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,6 +41,8 @@ class NationalScaleBenchmark extends BenchmarkBase {
   static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
   static final int ROUNDS = 3;
   static final double TARGET = 2.0;
+  /** The dashboard and the national overview add every municipality's money up: held to 1.5×. */
+  static final double SUMMARY_TARGET = 1.5;
   static final String OFFICIAL = WholeOrder.MUNICIPALITY + ".coordinator";
 
   @LocalServerPort
@@ -53,6 +56,8 @@ class NationalScaleBenchmark extends BenchmarkBase {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private List<String> supervisorTenants;
+  private WebappClient supervisorDashboard;
+  private WebappClient officialDashboard;
 
   @Test
   void queriesAtNationalScale() {
@@ -96,11 +101,12 @@ class NationalScaleBenchmark extends BenchmarkBase {
             + " from orders driven through the engine (see HistoryReplicator). Each query is warmed up, then"
             + " timed %d times in each of %d rounds; p50/p95 in ms over all rounds, the p95 of each round in"
             + " brackets. The empty database already has the %d municipalities, each with the supervisor's group."
-            + " Target: p95 at national scale ≤ %.0f× p95 on the empty database.", COMPLETED,
+            + " Target: p95 at national scale ≤ %.0f× p95 on the empty database (the dashboard and the national"
+            + " overview, which add up every municipality: ≤ 1.5×).", COMPLETED,
             HistoryReplicator.MUNICIPALITIES, perStage * running.size(), rows, generation, SAMPLES, ROUNDS,
             HistoryReplicator.MUNICIPALITIES, TARGET))
         .header("query", "empty p50", "empty p95", "national p50", "national p95", "national p95 per round",
-            "p95 ratio", "≤ 2×");
+            "p95 ratio", "target", "met");
     empty.forEach((name, emptyRounds) -> {
       double[][] nationalRounds = national.get(name);
       double emptyP95 = percentile(all(emptyRounds), 95);
@@ -110,8 +116,8 @@ class NationalScaleBenchmark extends BenchmarkBase {
         perRound.add(String.format(java.util.Locale.ROOT, "%.1f", percentile(round, 95)));
       }
       report.row(name, percentile(all(emptyRounds), 50), emptyP95, percentile(all(nationalRounds), 50), nationalP95,
-          String.join(" / ", perRound), Report.ratio(nationalP95, emptyP95),
-          nationalP95 <= TARGET * emptyP95 ? "yes" : "no");
+          String.join(" / ", perRound), Report.ratio(nationalP95, emptyP95), "≤ " + target(name) + "×",
+          nationalP95 <= target(name) * emptyP95 ? "yes" : "no");
     });
     report.write("3-national-scale");
   }
@@ -131,6 +137,9 @@ class NationalScaleBenchmark extends BenchmarkBase {
             .list().size()));
     queries.put("Portal: registry page /portal/orders", () -> get("/portal/orders"));
     queries.put("OCDS: record of one theme", () -> get("/ocds/records/" + ocds.ocid(searchedKey + "-T1")));
+    queries.put("Dashboard: supervisor, every municipality", () -> dashboard(supervisorDashboard));
+    queries.put("Dashboard: " + OFFICIAL + ", own municipality", () -> dashboard(officialDashboard));
+    queries.put("Portal: national overview /portal/overview", () -> get("/portal/overview"));
     return queries;
   }
 
@@ -163,8 +172,20 @@ class NationalScaleBenchmark extends BenchmarkBase {
     }
   }
 
+  private static Object dashboard(WebappClient client) {
+    HttpResponse<byte[]> response = client.getFromRoot("/dashboard");
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("/dashboard answered " + response.statusCode());
+    }
+    return response.body().length;
+  }
+
   /** The webapps read a person's municipalities once, at login, and keep them in the session. */
   private void logInSupervisor() {
+    supervisorDashboard = new WebappClient(port);
+    supervisorDashboard.login("supervisor", "demo", "cockpit");
+    officialDashboard = new WebappClient(port);
+    officialDashboard.login(OFFICIAL, "demo");
     supervisorTenants = identity.createTenantQuery().groupMember(Role.SUPERVISOR.groupId()).list().stream()
         .map(Tenant::getId).toList();
   }
@@ -205,6 +226,10 @@ class NationalScaleBenchmark extends BenchmarkBase {
         identity.createTenantGroupMembership(id, Role.SUPERVISOR.groupId());
       }
     }
+  }
+
+  private static double target(String query) {
+    return query.startsWith("Dashboard") || query.contains("overview") ? SUMMARY_TARGET : TARGET;
   }
 
   private static double[] all(double[][] rounds) {

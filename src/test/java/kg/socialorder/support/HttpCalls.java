@@ -13,8 +13,12 @@ public final class HttpCalls {
   }
 
   public static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+    return send(http, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  public static <T> HttpResponse<T> send(HttpClient http, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request.build(), body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -114,6 +114,19 @@ public class WebappClient {
     }
   }
 
+  /**
+   * GET of a path outside {@code /camunda} with this client's login (the dashboard, its exports), e.g.
+   * {@code /dashboard}; the body as bytes, as an export may be a spreadsheet.
+   */
+  public HttpResponse<byte[]> getFromRoot(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.substring(0, base.length() - "/camunda".length())
+        + path)).GET();
+    if (timeout != null) {
+      request.timeout(timeout);
+    }
+    return HttpCalls.send(http, request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** A form's variables as Tasklist sends them: lists as Json text, the rest as plain values. */
   public static Map<String, Object> asTasklistSends(VariableMap variables) {
     Map<String, Object> sent = new LinkedHashMap<>();

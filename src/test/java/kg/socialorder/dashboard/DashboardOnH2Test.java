@@ -1,0 +1,3 @@
+package kg.socialorder.dashboard;
+
+class DashboardOnH2Test extends DashboardScenarios {}

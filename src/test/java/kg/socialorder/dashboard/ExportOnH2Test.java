@@ -1,0 +1,3 @@
+package kg.socialorder.dashboard;
+
+class ExportOnH2Test extends ExportScenarios {}
