@@ -34,7 +34,8 @@ import org.springframework.test.context.TestPropertySource;
  * on the first screen, above the task list; the page says its language; nothing is cut off or wider
  * than the phone; number fields open the number keyboard, fields are large enough not to zoom into,
  * controls large enough to tap; axe-core finds no serious or critical WCAG 2.1 AA violation in the task;
- * and "Complete" with a field left empty brings that field into view. Screenshots of each are kept under
+ * and "Complete" with a field left empty brings that field into view; the case panel beside the form
+ * shows where the order stands. Screenshots of each are kept under
  * target/screenshots/tasklist-phone/. The tranche report is the Kanysh-Kyya demo case's, as the demo has
  * it; the contract to sign is drafted here for the same NGO.
  */
@@ -127,6 +128,16 @@ class ContractorOnPhoneInBrowserTest extends WebappTest {
     assertThat(firstError.getText()).contains("Обязательное поле");
     assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).count())
         .as("the report is still to be done").isOne();
+
+    // beside the form, the case: where the order stands and what was paid, with its public page
+    browser.executeScript("window.scrollTo(0, 0)");
+    browser.findElement(By.xpath("//a[contains(normalize-space(.),'Иш / Дело')]")).click();
+    WebElement panel = new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".so-case-panel")));
+    shoot("ru-SubmitTrancheReport-case");
+    assertThat(panel.getText()).contains("Этапы и решения", "Договор подписан", "Транш 1 выплачен",
+        "Публичная страница");
+    assertThat(Axe.seriousViolations(browser, ".task-details")).as("the case panel's WCAG 2.1 AA violations").isEmpty();
   }
 
   private void open(Task task) {
