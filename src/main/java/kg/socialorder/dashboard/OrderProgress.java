@@ -49,6 +49,20 @@ public class OrderProgress {
   /** A stage reached on a day: what, in both languages. */
   public record Step(LocalDate day, String ky, String ru) {}
 
+  /**
+   * The order a case belongs to, by the case's business key: the order's own (its selection shares it)
+   * or one of its themes' (the theme's competition, contract, tranches and final report share that).
+   */
+  public Optional<Order> ofCase(String caseKey) {
+    Optional<Order> order = of(caseKey);
+    if (order.isPresent()) {
+      return order;
+    }
+    List<String> orderKeys = jdbc.queryForList("select social_order_key from so_theme where theme_key = ?", String.class,
+        caseKey);
+    return orderKeys.isEmpty() ? Optional.empty() : of(orderKeys.get(0));
+  }
+
   public Optional<Order> of(String businessKey) {
     List<Order> found = jdbc.query("select business_key, municipality, order_year, programme_name, budget_envelope,"
         + " status, started_at from so_social_order where business_key = ?", (rs, n) -> new Order(rs.getString(1),

@@ -16,6 +16,7 @@ import kg.socialorder.dashboard.DashboardFigures.StageCount;
 import kg.socialorder.demo.DemoCases;
 import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappTest;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,6 +170,26 @@ abstract class DashboardScenarios extends WebappTest {
   private String jdbcKey(String municipality) {
     return jdbc.queryForObject("select business_key from so_social_order where municipality = ?", String.class,
         municipality);
+  }
+
+  @Test
+  void theCasePanelOfATaskShowsItsOrderToWhoMaySeeTheTask() {
+    Task report = engine.getTaskService().createTaskQuery().taskDefinitionKey("SubmitTrancheReport")
+        .taskAssignee("toskurulush").singleResult();
+    String path = "/dashboard/case/" + report.getId();
+    String order = jdbcKey("kanyshkyya");
+
+    String panel = page(loggedIn("toskurulush"), path, 200);
+    assertThat(panel).contains(order, "Каныш-Кыя айыл аймагынын муниципалдык социалдык тапшырыгы",
+        "Келишимге кол коюлду", "Договор подписан", "1-транш төлөндү", "Транш 1 выплачен",
+        "href=\"/portal/orders/" + order + "\"");
+    // the first tranche is paid, the second planned: 300 000 of 600 000
+    assertThat(panel.replace('\u00a0', ' ')).contains("600 000 сом", "300 000 сом");
+    assertThat(page(cockpit("supervisor"), path, 200)).contains(order);
+    // the same municipality's coordinator does not see a contractor's task, another municipality's still less
+    page(loggedIn("kanyshkyya.coordinator"), path, 404);
+    page(loggedIn("karakol.coordinator"), path, 404);
+    assertThat(new WebappClient(port).getFromRoot(path).statusCode()).isEqualTo(401);
   }
 
   private WebappClient cockpit(String user) {

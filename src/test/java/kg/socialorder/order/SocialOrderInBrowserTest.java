@@ -82,7 +82,13 @@ class SocialOrderInBrowserTest extends WebappTest {
     complete();
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
     assertThat(formText()).contains("Толтуруу милдеттүү / Обязательное поле");
+    // a day outside the years a form takes is not taken, and the field says why before anything is sent
+    field("announcementDate-date").sendKeys("01.01.0007", Keys.TAB);
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".so-date-range")));
+    assertThat(formText()).contains("Күн 2000–", "Дата должна быть в пределах 2000–");
+    assertThat(field("announcementDate-date").getDomProperty("value")).as("the day not taken").isEmpty();
     pickToday("announcementDate");
+    wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".so-date-range")));
     assertThat(field("announcementDate-date").getAttribute("value")).matches("\\d{2}\\.\\d{2}\\.\\d{4}");
     field("date_0-date").click();
     assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar.open")).getText())

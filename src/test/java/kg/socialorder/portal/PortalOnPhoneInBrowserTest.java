@@ -16,6 +16,7 @@ import java.util.Set;
 import kg.socialorder.competition.ApplicationRegister;
 import kg.socialorder.competition.CallRegister;
 import kg.socialorder.demo.DemoCases;
+import kg.socialorder.support.Axe;
 import kg.socialorder.support.Chromium;
 import kg.socialorder.support.WebappTest;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Every portal page a visitor reaches, read on a phone 390 CSS pixels wide in a real headless Chromium
  * (see {@link Chromium}) over the demo cases: no page scrolls sideways, fields are large enough that the
- * phone does not zoom into them, controls are large enough to tap, and the page says its language. A
+ * phone does not zoom into them, controls are large enough to tap, the page says its language, and axe-core finds no serious or critical
+ * WCAG 2.1 AA violation. A
  * full-height screenshot of each page is kept under target/screenshots/portal-phone/, and one at desktop
  * width under target/screenshots/portal-desktop/. The property gives this test the demo cases' own context
  * (the one DemoCasesOnH2Test uses): a database holding the demo cases and nothing other tests left.
@@ -82,6 +84,7 @@ class PortalOnPhoneInBrowserTest extends WebappTest {
     Map<String, List<String>> tooSmall = new LinkedHashMap<>();
     Map<String, List<String>> zooming = new LinkedHashMap<>();
     Map<String, String> languages = new LinkedHashMap<>();
+    Map<String, List<String>> inaccessible = new LinkedHashMap<>();
     for (int i = 0; i < pages.size(); i++) {
       String page = pages.get(i);
       browser.get(url(page));
@@ -102,6 +105,10 @@ class PortalOnPhoneInBrowserTest extends WebappTest {
       }
       languages.put(page, browser.findElement(By.tagName("html")).getDomAttribute("lang") + " "
           + browser.findElements(By.cssSelector(".site-header [lang=ru], .site-footer [lang=ru]")).size());
+      List<String> violations = Axe.seriousViolations(browser);
+      if (!violations.isEmpty()) {
+        inaccessible.put(page, violations);
+      }
       shoot("portal-phone", i, page, PHONE_WIDTH);
     }
 
@@ -111,6 +118,7 @@ class PortalOnPhoneInBrowserTest extends WebappTest {
     assertThat(tooWide).as("pages wider than the phone's %d px, and their widths", PHONE_WIDTH).isEmpty();
     assertThat(tooSmall).as("controls smaller than 24 × 24 px").isEmpty();
     assertThat(zooming).as("fields under 16 px, which phones zoom into").isEmpty();
+    assertThat(inaccessible).as("serious or critical WCAG 2.1 AA violations axe-core finds").isEmpty();
     // the pages are bilingual, Kyrgyz first: Kyrgyz is the page's language, and the Russian of the menu and
     // the footer says it is Russian, so that a screen reader reads each with its own voice
     assertThat(languages).as("the language of each page, and how many Russian parts its menu and footer mark")

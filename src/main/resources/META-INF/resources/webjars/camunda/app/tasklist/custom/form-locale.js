@@ -140,9 +140,71 @@ define([], function () {
     }
   }
 
+  /*
+   * The days a form takes: from 2000 (the oldest case a municipality enters by hand) to ten years
+   * ahead. The picker offers no other day, and a day typed outside them (a year 0007, a 2207) is not
+   * taken: the field stays empty and says why, in both languages, before anything is sent.
+   */
+  var FIRST_DAY = new Date(2000, 0, 1);
+  var LAST_YEAR = new Date().getFullYear() + 10;
+  var LAST_DAY = new Date(LAST_YEAR, 11, 31);
+  var OUT_OF_RANGE = 'Күн 2000–' + LAST_YEAR + '-жылдардын ичинде болсун / Дата должна быть в пределах 2000–' +
+    LAST_YEAR + ' гг.';
+  var TYPED_DAY = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{1,4})\s*$/;
+
+  function limitDays(input) {
+    var picker = input._flatpickr;
+    // form-js sets its own bounds (1900 onwards); ours are narrower
+    if (picker && (!picker.config.minDate || picker.config.minDate.getFullYear() < 2000)) {
+      picker.set('minDate', FIRST_DAY);
+      picker.set('maxDate', LAST_DAY);
+      // a day picked from the calendar lies inside them and clears what was said of a typed one
+      picker.config.onChange.push(function () {
+        checkTypedDay(input);
+      });
+    }
+  }
+
+  /**
+   * Whether the day last typed or picked into a date field (by the field's id) lies outside the days a
+   * form takes. The picker then empties the field, and form-js may draw the field anew, so it is kept
+   * here rather than on the field.
+   */
+  var outOfRange = {};
+
+  function checkTypedDay(input) {
+    var typed = TYPED_DAY.exec(input.value);
+    if (typed) {
+      var year = Number(typed[3]);
+      outOfRange[input.id] = year < 2000 || year > LAST_YEAR;
+      showDayRange(input);
+    }
+  }
+
+  /** The line under a date field that says why its day was not taken; form-js's renders remove it. */
+  function showDayRange(input) {
+    var outside = outOfRange[input.id] === true;
+    var field = input.closest('.fjs-form-field');
+    var line = field && field.querySelector('.so-date-range');
+    if (outside && field && !line) {
+      line = document.createElement('div');
+      line.className = 'so-date-range fjs-form-field-error';
+      line.setAttribute('role', 'alert');
+      line.textContent = OUT_OF_RANGE;
+      field.appendChild(line);
+    } else if (!outside && line) {
+      line.remove();
+    }
+  }
+
   function localiseDatePicker(input) {
     if (calendar && input._flatpickr && input._flatpickr.l10n.months.longhand[0] !== calendar.months.longhand[0]) {
       input._flatpickr.set('locale', calendar);
+    }
+    limitDays(input);
+    if (outOfRange[input.id] !== undefined) {
+      checkTypedDay(input);
+      showDayRange(input);
     }
     if (calendar && input.placeholder === 'dd.mm.yyyy') {
       input.placeholder = calendar.placeholder;
@@ -184,5 +246,15 @@ define([], function () {
     }
   }, true);
 
-  return {};
+  // on leaving the field, before the picker reads what was typed (and drops a day it does not offer),
+  // and again when a day is picked
+  ['blur', 'change'].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      if (event.target.matches && event.target.matches('.fjs-form-field-datetime input')) {
+        checkTypedDay(event.target);
+      }
+    }, true);
+  });
+
+  return { language: language };
 });

@@ -33,15 +33,18 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js, custom/task-list-order.js
+  // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js, custom/task-list-order.js,
+  // custom/phone-task.js, custom/case-panel.js
   requireJsConfig: {
-    deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order'],
-    ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder'],
+    deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order', 'phone-task', 'case-panel'],
+    ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder', 'cam.tasklist.casePanel'],
     paths: {
       'form-list-fix': 'custom/form-list-fix',
       'task-list-order': 'custom/task-list-order',
       'form-typing': 'custom/form-typing',
-      'form-locale': 'custom/form-locale'
+      'form-locale': 'custom/form-locale',
+      'phone-task': 'custom/phone-task',
+      'case-panel': 'custom/case-panel'
     }
   },
   // customScripts: [

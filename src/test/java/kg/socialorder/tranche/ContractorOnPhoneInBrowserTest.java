@@ -1,0 +1,200 @@
+package kg.socialorder.tranche;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import kg.socialorder.contract.ContractDriver;
+import kg.socialorder.demo.DemoCases;
+import kg.socialorder.support.Axe;
+import kg.socialorder.support.Chromium;
+import kg.socialorder.support.WebappTest;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * An NGO's two tasks in Tasklist on a phone 390 × 844 CSS pixels in a real headless Chromium (see
+ * {@link Chromium}), in Kyrgyz and in Russian: signing its contract and reporting a tranche. The form is
+ * on the first screen, above the task list; the page says its language; nothing is cut off or wider
+ * than the phone; number fields open the number keyboard, fields are large enough not to zoom into,
+ * controls large enough to tap; axe-core finds no serious or critical WCAG 2.1 AA violation in the task;
+ * and "Complete" with a field left empty brings that field into view; the case panel beside the form
+ * shows where the order stands. Screenshots of each are kept under
+ * target/screenshots/tasklist-phone/. The tranche report is the Kanysh-Kyya demo case's, as the demo has
+ * it; the contract to sign is drafted here for the same NGO.
+ */
+@TestPropertySource(properties = "social-order.demo.load-cases=false")
+class ContractorOnPhoneInBrowserTest extends WebappTest {
+
+  private static final int WIDTH = 390;
+  private static final int HEIGHT = 844;
+  private static final Path SCREENSHOTS = Path.of("target/screenshots/tasklist-phone");
+  private static final String CONTRACTOR = "toskurulush";
+  /** What a person taps in the task: its fields, buttons and links. */
+  private static final String TARGETS = ".task-details input:not([type=hidden]), .task-details button,"
+      + " .task-details a, .task-details select, .task-details textarea";
+
+  @Autowired
+  DemoCases demoCases;
+
+  private ChromeDriver browser;
+
+  @BeforeEach
+  void loadTheDemoCases() {
+    demoCases.load();
+    clock.moveTo(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theContractorSignsAndReportsOnAPhone() throws IOException {
+    assumeTrue(Chromium.installed(), Chromium.MISSING);
+    Task report = engine.getTaskService().createTaskQuery().taskDefinitionKey("SubmitTrancheReport")
+        .taskAssignee(CONTRACTOR).singleResult();
+    ContractDriver contracts = new ContractDriver(engine);
+    ProcessInstance contract = contracts.start("kanyshkyya", 700_000, "«ТОС Курулуш» КБ", 600_000);
+    contracts.complete(contract, contracts.draft("МСТ-2026-9", 600_000, "2026-04-01", "2026-12-31", CONTRACTOR,
+        ContractDriver.monthlyTranches(600_000, 2)));
+    Task signing = contracts.task(contract);
+    assertThat(signing.getTaskDefinitionKey()).isEqualTo("ReviewContract");
+
+    for (String language : List.of("ky", "ru")) {
+      browser = Chromium.phone(language, WIDTH, HEIGHT);
+      logIn(CONTRACTOR);
+      for (Task task : List.of(signing, report)) {
+        open(task);
+        String name = language + "-" + task.getTaskDefinitionKey();
+        shoot(name);
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).as(name + ": the page's language")
+            .isEqualTo(language);
+        assertThat(number("return document.querySelector('.fjs-form').getBoundingClientRect().top"))
+            .as(name + ": where the form starts on the first screen").isLessThan(HEIGHT / 2);
+        assertThat(number("return document.documentElement.scrollWidth")).as(name + ": the page's width")
+            .isLessThanOrEqualTo(WIDTH);
+        assertThat(displayed(TARGETS).stream()
+            .filter(e -> e.getSize().getHeight() < 24 || e.getSize().getWidth() < 24)
+            .map(e -> describe(e) + " " + e.getSize().getWidth() + "×" + e.getSize().getHeight()))
+            .as(name + ": controls smaller than 24 × 24 px").isEmpty();
+        assertThat(displayed(".fjs-container .fjs-input:not([type=radio]):not([type=checkbox]), .fjs-container textarea")
+            .stream().filter(e -> Double.parseDouble(e.getCssValue("font-size").replace("px", "")) < 16)
+            .map(ContractorOnPhoneInBrowserTest::describe)).as(name + ": fields under 16 px, which phones zoom into")
+            .isEmpty();
+        assertThat(displayed(".fjs-form-field-number .fjs-input")).as(name + ": number fields to fill")
+            .hasSizeGreaterThanOrEqualTo(task == report ? 4 : 0);
+        assertThat(displayed(".fjs-form-field-number .fjs-input").stream()
+            .filter(e -> !List.of("numeric", "decimal").contains(e.getDomAttribute("inputmode")))
+            .map(ContractorOnPhoneInBrowserTest::describe)).as(name + ": number fields without the number keyboard")
+            .isEmpty();
+        assertThat(cutOff()).as(name + ": text cut off at its box's edge").isEmpty();
+        assertThat(Axe.seriousViolations(browser, ".task-details"))
+            .as(name + ": serious or critical WCAG 2.1 AA violations axe-core finds").isEmpty();
+      }
+      browser.quit();
+      browser = null;
+    }
+
+    // "Complete" with the report's required fields empty: the first of them comes into view
+    browser = Chromium.phone("ru", WIDTH, HEIGHT);
+    logIn(CONTRACTOR);
+    open(report);
+    browser.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+    browser.findElement(By.xpath("//button[contains(normalize-space(.),'Завершить')]")).click();
+    WebElement firstError = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-has-errors")));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> inView(firstError));
+    shoot("ru-SubmitTrancheReport-empty");
+    assertThat(firstError.getText()).contains("Обязательное поле");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).count())
+        .as("the report is still to be done").isOne();
+
+    // beside the form, the case: where the order stands and what was paid, with its public page
+    browser.executeScript("window.scrollTo(0, 0)");
+    browser.findElement(By.xpath("//a[contains(normalize-space(.),'Иш / Дело')]")).click();
+    WebElement panel = new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".so-case-panel")));
+    shoot("ru-SubmitTrancheReport-case");
+    assertThat(panel.getText()).contains("Этапы и решения", "Договор подписан", "Транш 1 выплачен",
+        "Публичная страница");
+    assertThat(Axe.seriousViolations(browser, ".task-details")).as("the case panel's WCAG 2.1 AA violations").isEmpty();
+  }
+
+  private void open(Task task) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form .fjs-form-field")));
+  }
+
+  private void logIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+  }
+
+  private List<WebElement> displayed(String selector) {
+    return browser.findElements(By.cssSelector(selector)).stream().filter(WebElement::isDisplayed).toList();
+  }
+
+  /** Labels, values and fields of the form whose text runs past their box and is hidden there. */
+  @SuppressWarnings("unchecked")
+  private List<String> cutOff() {
+    return (List<String>) browser.executeScript("""
+        var cut = [];
+        document.querySelectorAll('.fjs-container label, .fjs-container .fjs-input, .fjs-container .so-readonly-value')
+          .forEach(function (e) {
+            if (e.offsetParent !== null && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) {
+              cut.push(e.tagName + ' ' + (e.textContent || e.value).trim().slice(0, 40));
+            }
+          });
+        return cut;""");
+  }
+
+  private boolean inView(WebElement element) {
+    return (Boolean) browser.executeScript("var r = arguments[0].getBoundingClientRect();"
+        + " return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+  }
+
+  private static String describe(WebElement element) {
+    String id = element.getDomAttribute("id");
+    return element.getTagName() + " '" + (id != null ? id : element.getText()) + "'";
+  }
+
+  private long number(String script) {
+    return ((Number) browser.executeScript(script)).longValue();
+  }
+
+  /** The whole page, top to bottom. */
+  private void shoot(String name) throws IOException {
+    long height = Math.max(HEIGHT, number("return document.documentElement.scrollHeight"));
+    Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", WIDTH, "height", height, "scale", 1)));
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+  }
+}
