@@ -10,10 +10,11 @@ import { BpmnModdle } from 'bpmn-moddle';
 const here = dirname(fileURLToPath(import.meta.url));
 const processes = resolve(here, '..');
 
-const TASK = { width: 130, height: 90 };
+let TASK = { width: 130, height: 90 };
 const GATEWAY = { width: 50, height: 50 };
 const EVENT = { width: 36, height: 36 };
-const GAP = 40;            // between columns
+const GAP = 30;            // between columns, wider where a flow's label needs the room
+const FLOW_LABEL = 84;     // the width a label beside a horizontal flow wraps at
 const ROW = 170;           // row pitch
 const LEFT = 100, TOP = 120;
 
@@ -36,17 +37,29 @@ function layoutPlane(container, spec, out) {
   }
   // column widths from the widest element in each column
   const columns = [];
+  const gaps = [];
   for (const [id, [col]] of Object.entries(cells)) {
     const el = elements.get(id);
     if (!el) throw new Error(`${container.id}: cell for unknown ${id}`);
     columns[col] = Math.max(columns[col] || 0, size(el).width);
+  }
+  // a named flow that leaves its column sideways to the next one gets the room for its label
+  for (const flow of elements.values()) {
+    if (!isA(flow, 'bpmn:SequenceFlow') || !flow.name || !cells[flow.sourceRef.id] || !cells[flow.targetRef.id]) continue;
+    const [sc, sr] = cells[flow.sourceRef.id], [tc, tr] = cells[flow.targetRef.id];
+    if (sr === tr && tc === sc + 1) {
+      gaps[sc] = Math.max(gaps[sc] || GAP, Math.min(textWidth(flow.name), FLOW_LABEL) + 16);
+    }
+  }
+  for (const [col, gap] of Object.entries(spec.gaps || {})) {
+    gaps[col] = Math.max(gaps[col] || GAP, gap);
   }
   const colX = [];
   let x = LEFT;
   for (let c = 0; c < columns.length; c++) {
     const w = columns[c] || 36;
     colX[c] = x + w / 2;
-    x += w + GAP;
+    x += w + (gaps[c] || GAP);
   }
   const minRow = Math.floor(Math.min(...Object.values(cells).map(([, r]) => r),
     ...Object.values(spec.routes || {}).filter(r => r.channel !== undefined).map(r => r.channel)));
@@ -74,10 +87,12 @@ function layoutPlane(container, spec, out) {
     const external = isA(el, 'bpmn:Event') || isA(el, 'bpmn:Gateway');
     if (external && el.name) {
       const w = 90, h = lines(el.name, 90) * 14;
-      const where = (spec.labels || {})[el.id] || (isA(el, 'bpmn:Gateway') ? 'above' : (b.side === 'bottom' ? 'left' : 'below'));
+      const where = (spec.labels || {})[el.id]
+        || (isA(el, 'bpmn:Gateway') ? 'above' : b.side === 'bottom' ? 'left' : b.side === 'top' ? 'right' : 'below');
       let lx = cx(b) - w / 2, ly = where === 'above' ? b.y - 6 - h : b.y + b.height + 6;
-      if (where === 'left') { lx = b.x - w - 4; ly = b.y + b.height; }
-      if (where === 'right') { lx = b.x + b.width + 4; ly = b.y + b.height; }
+      if (where === 'left') { lx = b.x - w - 4; ly = b.side === 'top' ? b.y - h + 8 : b.y + b.height; }
+      if (where === 'right') { lx = b.x + b.width + 2; ly = b.side === 'top' ? b.y - h + 10 : b.y + b.height; }
+      if (Array.isArray(where)) { lx = cx(b) + where[0]; ly = cy(b) + where[1]; }
       label = `<bpmndi:BPMNLabel><dc:Bounds x="${Math.round(lx)}" y="${Math.round(ly)}" width="${w}" height="${h}" /></bpmndi:BPMNLabel>`;
     }
     const attrs = isA(el, 'bpmn:ExclusiveGateway') ? ' isMarkerVisible="true"'
@@ -130,13 +145,15 @@ function layoutPlane(container, spec, out) {
     }
     let label = '';
     if (flow.name) {
-      const w = Math.min(textWidth(flow.name), 120), h = lines(flow.name, w) * 14;
       const [[x0, y0], [x1, y1]] = points;
+      const vertical = Math.abs(x0 - x1) < 1;
+      const w = Math.min(textWidth(flow.name), vertical ? 110 : FLOW_LABEL), h = lines(flow.name, w) * 14;
       let lx, ly;
       const place = (spec.flowLabels || {})[flow.id];
       if (place) { [lx, ly] = [x0 + place[0], y0 + place[1]]; }
-      else if (Math.abs(x0 - x1) < 1) { lx = x0 + 6; ly = (y1 > y0 ? y0 + 4 : y0 - h - 4); }
-      else { lx = (x1 > x0 ? x0 + 8 : x0 - w - 8); ly = y0 - h - 3; }
+      // beside a vertical flow: clear of the tasks of the gateway's row
+      else if (vertical) { lx = x0 + 5; ly = (y1 > y0 ? y0 + TASK.height / 2 - 20 : y0 - h - TASK.height / 2 + 20); }
+      else { lx = (x1 > x0 ? x0 + 8 : x0 - w - 8); ly = y0 - h - 2; }
       label = `\n        <bpmndi:BPMNLabel><dc:Bounds x="${Math.round(lx)}" y="${Math.round(ly)}" width="${w}" height="${h}" /></bpmndi:BPMNLabel>`;
     }
     edges.push(`      <bpmndi:BPMNEdge id="${flow.id}_di" bpmnElement="${flow.id}">
@@ -157,6 +174,7 @@ async function layout(name) {
   const file = join(processes, `${name}.bpmn`);
   const xml = readFileSync(file, 'utf8');
   const spec = JSON.parse(readFileSync(join(here, 'layouts', `${name}.json`), 'utf8'));
+  TASK = spec.task ? { width: spec.task[0], height: spec.task[1] } : { width: 130, height: 90 };
   const { rootElement } = await new BpmnModdle().fromXML(xml);
   const process = rootElement.rootElements.find(e => isA(e, 'bpmn:Process'));
   const planes = [];

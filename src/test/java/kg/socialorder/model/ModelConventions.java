@@ -101,11 +101,17 @@ public final class ModelConventions {
           problems.add(name(file) + ": " + node.getId() + " has no Kyrgyz name");
         }
       }
+      checkBilingualName(file, node.getId(), node.getName());
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       if (!laidOut.contains(flow.getId())) {
         problems.add(name(file) + ": sequence flow " + flow.getId() + " has no layout");
       }
+      checkBilingualName(file, flow.getId(), flow.getName());
+    }
+    for (org.camunda.bpm.model.bpmn.instance.Process process : model.getModelElementsByType(
+        org.camunda.bpm.model.bpmn.instance.Process.class)) {
+      checkBilingualName(file, process.getId(), process.getName());
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       checkFormRef(file, task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), true);
@@ -203,6 +209,13 @@ public final class ModelConventions {
     }
     forms.put(id == null ? expected : id, file);
     checkLabels(file, form.path("components"));
+  }
+
+  /** Names on the canvas, in Tasklist and in Cockpit read "Кыргызча / Русский" (a Russian-speaking official reads them too). */
+  private void checkBilingualName(Path file, String id, String name) {
+    if (name != null && !(name.contains(" / ") && CYRILLIC.matcher(name).find())) {
+      problems.add(name(file) + ": " + id + " name '" + name + "' is not bilingual \"Кыргызча / Русский\"");
+    }
   }
 
   /** Labels read "Кыргызча / Русский". */

@@ -84,6 +84,7 @@ class ProcessModelTest extends EngineTest {
     assertThat(problems).anyMatch(p -> p.contains("userTask Work has no layout"));
     assertThat(problems).anyMatch(p -> p.contains("sequence flow F1 has no layout"));
     assertThat(problems).anyMatch(p -> p.contains("Work has no Kyrgyz name"));
+    assertThat(problems).anyMatch(p -> p.contains("Start name 'Башталды' is not bilingual"));
     assertThat(problems).anyMatch(p -> p.contains("refers to form 'missing-form', which forms/ does not have"));
     assertThat(problems).anyMatch(p -> p.contains("binds form 'missing-form' by 'latest'"));
     assertThat(problems).anyMatch(p -> p.contains("user task Work has no assignee, candidate group or users"));
