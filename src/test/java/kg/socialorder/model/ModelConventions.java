@@ -134,6 +134,26 @@ public final class ModelConventions {
         .forEach(l -> checkDelegates(file, l));
     model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
         .forEach(l -> checkDelegates(file, l));
+    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
+        .forEach(l -> checkNamedInDocumentation(file, l));
+    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
+        .forEach(l -> checkNamedInDocumentation(file, l));
+  }
+
+  /** A listener is not drawn: the documentation of its element names it, so a reader of the diagram finds it. */
+  private void checkNamedInDocumentation(Path file, ModelElementInstance listener) {
+    String expression = listener.getAttributeValueNs(CAMUNDA, "delegateExpression");
+    Matcher bean = expression == null ? null : DELEGATE.matcher(expression);
+    if (bean == null || !bean.matches()) {
+      return;
+    }
+    ModelElementInstance element = listener.getParentElement().getParentElement();
+    String documentation = element instanceof org.camunda.bpm.model.bpmn.instance.BaseElement base
+        ? String.join(" ", base.getDocumentations().stream().map(d -> d.getTextContent()).toList()) : "";
+    if (!documentation.contains(bean.group(1))) {
+      problems.add(name(file) + ": " + element.getAttributeValue("id") + " has the listener " + bean.group(1)
+          + ", which its documentation does not name");
+    }
   }
 
   private void checkDelegates(Path file, ModelElementInstance element) {

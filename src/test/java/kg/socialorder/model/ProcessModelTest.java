@@ -90,6 +90,7 @@ class ProcessModelTest extends EngineTest {
     assertThat(problems).anyMatch(p -> p.contains("user task Work has no assignee, candidate group or users"));
     assertThat(problems).anyMatch(p -> p.contains("Pay uses camunda:class"));
     assertThat(problems).anyMatch(p -> p.contains("calls bean 'noSuchBean', which does not exist"));
+    assertThat(problems).anyMatch(p -> p.contains("Pay has the listener noSuchBean, which its documentation does not name"));
     assertThat(problems).anyMatch(p -> p.contains("garbled.form: is not valid JSON"));
     assertThat(problems).anyMatch(p -> p.contains("form 'orphan' is not used by any diagram"));
     assertThat(problems).anyMatch(p -> p.contains("label 'Name only' is not bilingual"));
