@@ -78,7 +78,13 @@ function render(file, work) {
   }
   const written = [];
   for (const [plane, base64] of Object.entries(result.pictures)) {
+    // bpmn-js names its arrow markers at random: numbered in order, a picture drawn again is the same file
+    const markers = new Map();
     const svg = Buffer.from(base64, 'base64').toString('utf8')
+      .replace(/marker-[a-z0-9]{16,}/g, id => {
+        if (!markers.has(id)) markers.set(id, `marker-${markers.size + 1}`);
+        return markers.get(id);
+      })
       .replace(/(<svg[^>]*>)/, `$1<!-- drawn by processes/tools/render.mjs from processes/${name}.bpmn sha256:${hash} -->`);
     const target = join(pictures, plane ? `${name}-${plane}.svg` : `${name}.svg`);
     writeFileSync(target, svg);
