@@ -104,6 +104,7 @@ function layoutPlane(container, spec, out) {
   for (const flow of elements.values()) {
     if (!isA(flow, 'bpmn:SequenceFlow')) continue;
     const s = box[flow.sourceRef.id], t = box[flow.targetRef.id];
+    if (!s || !t) throw new Error(`${container.id}: flow ${flow.id} from ${flow.sourceRef.id} to ${flow.targetRef.id} has an end without a cell`);
     const route = (spec.routes || {})[flow.id];
     let points;
     const gatewaySource = isA(flow.sourceRef, 'bpmn:Gateway'), gatewayTarget = isA(flow.targetRef, 'bpmn:Gateway');
