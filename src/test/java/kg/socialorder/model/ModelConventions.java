@@ -265,7 +265,8 @@ public final class ModelConventions {
       return List.of();
     }
     try (Stream<Path> paths = Files.walk(dir)) {
-      return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+      // the diagram tools' npm packages (processes/tools/node_modules) are not our models
+      return paths.filter(p -> p.toString().endsWith(suffix) && !p.toString().contains("node_modules")).sorted().toList();
     }
   }
 
