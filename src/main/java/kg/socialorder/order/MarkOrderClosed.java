@@ -2,12 +2,12 @@ package kg.socialorder.order;
 
 import kg.socialorder.engine.BusinessCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Every theme has ended: the social order is closed. */
 @Component("markOrderClosed")
-public class MarkOrderClosed implements ExecutionListener {
+public class MarkOrderClosed implements JavaDelegate {
 
   private final OrderRegister register;
   private final BusinessCalendar calendar;
@@ -18,7 +18,7 @@ public class MarkOrderClosed implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
+  public void execute(DelegateExecution execution) {
     register.orderStatus(execution.getProcessBusinessKey(), OrderStatus.CLOSED, calendar.now().toInstant());
   }
 }

@@ -2,12 +2,12 @@ package kg.socialorder.order;
 
 import kg.socialorder.engine.BusinessCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The council approved the themes: the social order is under way. */
 @Component("markOrderUnderWay")
-public class MarkOrderUnderWay implements ExecutionListener {
+public class MarkOrderUnderWay implements JavaDelegate {
 
   private final OrderRegister register;
   private final BusinessCalendar calendar;
@@ -18,7 +18,7 @@ public class MarkOrderUnderWay implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
+  public void execute(DelegateExecution execution) {
     register.orderStatus(execution.getProcessBusinessKey(), OrderStatus.IMPLEMENTATION, calendar.now().toInstant());
   }
 }

@@ -4,12 +4,12 @@ import static kg.socialorder.order.SocialOrderVariables.THEME_KEY;
 
 import kg.socialorder.engine.BusinessCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The competition awarded the theme: in the register it moves on to its contract. */
 @Component("markThemeUnderContract")
-public class MarkThemeUnderContract implements ExecutionListener {
+public class MarkThemeUnderContract implements JavaDelegate {
 
   private final OrderRegister register;
   private final BusinessCalendar calendar;
@@ -20,7 +20,7 @@ public class MarkThemeUnderContract implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
+  public void execute(DelegateExecution execution) {
     register.themeStatus((String) execution.getVariable(THEME_KEY), ThemeStatus.CONTRACT, null,
         calendar.now().toInstant());
   }

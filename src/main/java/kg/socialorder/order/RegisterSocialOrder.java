@@ -9,12 +9,12 @@ import java.math.BigDecimal;
 import kg.socialorder.engine.BusinessCalendar;
 import kg.socialorder.engine.MoneyVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Enters a newly started social order in the public register. */
 @Component("registerSocialOrder")
-public class RegisterSocialOrder implements ExecutionListener {
+public class RegisterSocialOrder implements JavaDelegate {
 
   private final OrderRegister register;
   private final BusinessCalendar calendar;
@@ -25,7 +25,7 @@ public class RegisterSocialOrder implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
+  public void execute(DelegateExecution execution) {
     register.registerOrder(execution.getProcessBusinessKey(), (String) execution.getVariable(MUNICIPALITY),
         ((Number) execution.getVariable(YEAR)).intValue(), (String) execution.getVariable(PROGRAMME_NAME),
         MoneyVariable.read(execution.getVariable(BUDGET_ENVELOPE)),

@@ -101,11 +101,17 @@ public final class ModelConventions {
           problems.add(name(file) + ": " + node.getId() + " has no Kyrgyz name");
         }
       }
+      checkBilingualName(file, node.getId(), node.getName());
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       if (!laidOut.contains(flow.getId())) {
         problems.add(name(file) + ": sequence flow " + flow.getId() + " has no layout");
       }
+      checkBilingualName(file, flow.getId(), flow.getName());
+    }
+    for (org.camunda.bpm.model.bpmn.instance.Process process : model.getModelElementsByType(
+        org.camunda.bpm.model.bpmn.instance.Process.class)) {
+      checkBilingualName(file, process.getId(), process.getName());
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       checkFormRef(file, task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), true);
@@ -128,6 +134,26 @@ public final class ModelConventions {
         .forEach(l -> checkDelegates(file, l));
     model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
         .forEach(l -> checkDelegates(file, l));
+    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class)
+        .forEach(l -> checkNamedInDocumentation(file, l));
+    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
+        .forEach(l -> checkNamedInDocumentation(file, l));
+  }
+
+  /** A listener is not drawn: the documentation of its element names it, so a reader of the diagram finds it. */
+  private void checkNamedInDocumentation(Path file, ModelElementInstance listener) {
+    String expression = listener.getAttributeValueNs(CAMUNDA, "delegateExpression");
+    Matcher bean = expression == null ? null : DELEGATE.matcher(expression);
+    if (bean == null || !bean.matches()) {
+      return;
+    }
+    ModelElementInstance element = listener.getParentElement().getParentElement();
+    String documentation = element instanceof org.camunda.bpm.model.bpmn.instance.BaseElement base
+        ? String.join(" ", base.getDocumentations().stream().map(d -> d.getTextContent()).toList()) : "";
+    if (!documentation.contains(bean.group(1))) {
+      problems.add(name(file) + ": " + element.getAttributeValue("id") + " has the listener " + bean.group(1)
+          + ", which its documentation does not name");
+    }
   }
 
   private void checkDelegates(Path file, ModelElementInstance element) {
@@ -205,6 +231,13 @@ public final class ModelConventions {
     checkLabels(file, form.path("components"));
   }
 
+  /** Names on the canvas, in Tasklist and in Cockpit read "Кыргызча / Русский" (a Russian-speaking official reads them too). */
+  private void checkBilingualName(Path file, String id, String name) {
+    if (name != null && !(name.contains(" / ") && CYRILLIC.matcher(name).find())) {
+      problems.add(name(file) + ": " + id + " name '" + name + "' is not bilingual \"Кыргызча / Русский\"");
+    }
+  }
+
   /** Labels read "Кыргызча / Русский". */
   private void checkLabels(Path file, JsonNode components) {
     for (JsonNode component : components) {
@@ -232,7 +265,8 @@ public final class ModelConventions {
       return List.of();
     }
     try (Stream<Path> paths = Files.walk(dir)) {
-      return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+      // the diagram tools' npm packages (processes/tools/node_modules) are not our models
+      return paths.filter(p -> p.toString().endsWith(suffix) && !p.toString().contains("node_modules")).sorted().toList();
     }
   }
 

@@ -84,11 +84,13 @@ class ProcessModelTest extends EngineTest {
     assertThat(problems).anyMatch(p -> p.contains("userTask Work has no layout"));
     assertThat(problems).anyMatch(p -> p.contains("sequence flow F1 has no layout"));
     assertThat(problems).anyMatch(p -> p.contains("Work has no Kyrgyz name"));
+    assertThat(problems).anyMatch(p -> p.contains("Start name 'Башталды' is not bilingual"));
     assertThat(problems).anyMatch(p -> p.contains("refers to form 'missing-form', which forms/ does not have"));
     assertThat(problems).anyMatch(p -> p.contains("binds form 'missing-form' by 'latest'"));
     assertThat(problems).anyMatch(p -> p.contains("user task Work has no assignee, candidate group or users"));
     assertThat(problems).anyMatch(p -> p.contains("Pay uses camunda:class"));
     assertThat(problems).anyMatch(p -> p.contains("calls bean 'noSuchBean', which does not exist"));
+    assertThat(problems).anyMatch(p -> p.contains("Pay has the listener noSuchBean, which its documentation does not name"));
     assertThat(problems).anyMatch(p -> p.contains("garbled.form: is not valid JSON"));
     assertThat(problems).anyMatch(p -> p.contains("form 'orphan' is not used by any diagram"));
     assertThat(problems).anyMatch(p -> p.contains("label 'Name only' is not bilingual"));

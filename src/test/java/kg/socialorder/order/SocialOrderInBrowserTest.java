@@ -68,7 +68,7 @@ class SocialOrderInBrowserTest extends WebappTest {
     shoot("01-tasklist-ky");
 
     browser.findElement(By.cssSelector(".start-process-action")).click();
-    clickUntilShown(By.linkText("Муниципалдык социалдык тапшырык"), By.cssSelector("input[id$=Field_programmeName]"));
+    clickUntilShown(By.linkText("Муниципалдык социалдык тапшырык / Муниципальный социальный заказ"), By.cssSelector("input[id$=Field_programmeName]"));
     // typed at full speed the moment the form appears, with nothing typed twice
     Map<String, String> start = Map.of("programmeName", "Каракол социалдык тапшырык 2026", "year", "2026",
         "budgetEnvelope", "400000", "themesPlanned", "2");

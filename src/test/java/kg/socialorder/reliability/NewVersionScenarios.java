@@ -38,7 +38,7 @@ import org.springframework.test.annotation.DirtiesContext;
 abstract class NewVersionScenarios extends WebappTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String CHANGED_NAME = "Транш боюнча отчет тапшыруу (2-версия)";
+  static final String CHANGED_NAME = "Транш боюнча отчет тапшыруу (2-версия) / Сдача отчёта по траншу (версия 2)";
 
   @Autowired
   PaymentLedger ledger;
@@ -148,7 +148,7 @@ abstract class NewVersionScenarios extends WebappTest {
     String diagram = Files.readString(Path.of("processes/tranche.bpmn"));
     String changed = diagram
         .replace("camunda:versionTag=\"1.0\"", "camunda:versionTag=\"1.1\"")
-        .replace("name=\"Транш боюнча отчет тапшыруу\"", "name=\"" + CHANGED_NAME + "\"");
+        .replace("name=\"Транш боюнча отчет тапшыруу / Сдача отчёта по траншу\"", "name=\"" + CHANGED_NAME + "\"");
     assertThat(changed).as("tranche.bpmn changed as expected").contains("1.1", CHANGED_NAME);
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("tranche.bpmn", changed.getBytes(StandardCharsets.UTF_8));
