@@ -42,8 +42,8 @@ class ArchitectureTest {
   void processesNeverReachForOpenDataThePortalOrTheDemo() {
     noClasses().that().resideInAnyPackage(PROCESSES)
         .should().dependOnClassesThat().resideInAnyPackage(
-            "kg.socialorder.ocds..", "kg.socialorder.portal..", "kg.socialorder.demo..")
-        .because("open data, the portal and the demo read the case record and the processes' events, "
+            "kg.socialorder.ocds..", "kg.socialorder.portal..", "kg.socialorder.demo..", "kg.socialorder.mail..")
+        .because("open data, the portal, the demo and e-mail read the case record and the processes' events, "
             + "never the other way round")
         .check(classes);
   }
@@ -62,6 +62,14 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
         .because("Camunda's internals change between versions: one package adapts to them, the rest uses "
             + "the public API and java.time")
+        .check(classes);
+  }
+
+  @Test
+  void theFoundationsSendNoMail() {
+    noClasses().that().resideInAnyPackage(FOUNDATIONS)
+        .should().dependOnClassesThat().resideInAPackage("kg.socialorder.mail..")
+        .because("e-mail listens to the processes' events and tasks; nothing underneath calls it")
         .check(classes);
   }
 }
