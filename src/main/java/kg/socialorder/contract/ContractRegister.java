@@ -45,6 +45,12 @@ public class ContractRegister {
         (rs, n) -> rs.getBigDecimal(1), municipality, contractNumber).stream().findFirst();
   }
 
+  /** The login of a registered contract's contractor; empty if the municipality has no contract of this number. */
+  public Optional<String> contractorUserId(String municipality, String contractNumber) {
+    return jdbc.query("select contractor_user_id from so_contract where municipality = ? and contract_number = ?",
+        (rs, n) -> rs.getString(1), municipality, contractNumber).stream().findFirst();
+  }
+
   /** The last day of a registered contract's term. */
   public LocalDate endDate(String municipality, String contractNumber) {
     return jdbc.queryForObject("select end_date from so_contract where municipality = ? and contract_number = ?",

@@ -83,6 +83,16 @@ public class MailOutbox {
   public void sent(String key, String node) {
     jdbc.update("update so_notification set status = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null, "
         + "last_error = null where notification_key = ? and claimed_by = ?", Timestamp.from(clock.instant()), key, node);
+    forgetSecret(key);
+  }
+
+  /**
+   * A receipt carries the secret that changes an application, which the portal stores only as a hash:
+   * once the message is out (or failed for good) its text is dropped from the outbox, the subject kept.
+   */
+  private void forgetSecret(String key) {
+    jdbc.update("update so_notification set body = subject, mail_text = null, mail_html = null "
+        + "where notification_key = ? and kind = ?", key, MailKind.RECEIPT.code());
   }
 
   public void retryLater(String key, String node, Instant next, String error) {
@@ -94,12 +104,14 @@ public class MailOutbox {
   public void failed(String key, String node, String error) {
     jdbc.update("update so_notification set status = 'FAILED', claimed_by = null, claimed_until = null, "
         + "last_error = ? where notification_key = ? and claimed_by = ?", cut(error, MAX_ERROR), key, node);
+    forgetSecret(key);
   }
 
   /** A failed message sent again: the administrator corrected the address or the server. */
   public boolean retryNow(String key) {
     return jdbc.update("update so_notification set status = 'PENDING', next_attempt_at = ?, attempts = 0 "
-        + "where notification_key = ? and status = 'FAILED'", Timestamp.from(clock.instant()), key) == 1;
+        + "where notification_key = ? and status = 'FAILED' and mail_text is not null", Timestamp.from(clock.instant()),
+        key) == 1;
   }
 
   /** The latest mail rows in a status (or all), newest first, for the administrator. */

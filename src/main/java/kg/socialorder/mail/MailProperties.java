@@ -19,13 +19,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRetry the longest wait between attempts
  * @param maxAttempts after this many failed attempts a message is FAILED (the administrator sees it)
  * @param digestPeriod at most one message about new tasks per person per this period
+ * @param reminderBefore a task's people are reminded this long before its due date
  * @param demoServer the embedded SMTP server of the demo profile
  */
 @ConfigurationProperties("social-order.mail")
 public record MailProperties(
     String from, String baseUrl, Boolean worker, String nodeId, Duration pollInterval, Integer batchSize,
     Duration claimTime, Duration firstRetry, Duration maxRetry, Integer maxAttempts, Duration digestPeriod,
-    DemoServer demoServer) {
+    Duration reminderBefore, DemoServer demoServer) {
 
   public MailProperties {
     from = from == null ? "no-reply@socialorder.example.kg" : from;
@@ -40,6 +41,7 @@ public record MailProperties(
     maxRetry = maxRetry == null ? Duration.ofHours(1) : maxRetry;
     maxAttempts = maxAttempts == null ? 30 : maxAttempts;
     digestPeriod = digestPeriod == null ? Duration.ofHours(1) : digestPeriod;
+    reminderBefore = reminderBefore == null ? Duration.ofDays(1) : reminderBefore;
     demoServer = demoServer == null ? new DemoServer(false, 3025) : demoServer;
   }
 

@@ -22,11 +22,15 @@ public class MailWorker implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
 
   private final MailDelivery delivery;
+  private final MailDigests digests;
+  private final DueDateWatch deadlines;
   private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
   private final AtomicBoolean nudged = new AtomicBoolean();
 
-  public MailWorker(MailDelivery delivery, MailProperties properties) {
+  public MailWorker(MailDelivery delivery, MailDigests digests, DueDateWatch deadlines, MailProperties properties) {
     this.delivery = delivery;
+    this.digests = digests;
+    this.deadlines = deadlines;
     scheduler.setPoolSize(1);
     scheduler.setThreadNamePrefix("mail-");
     scheduler.setDaemon(true);
@@ -47,6 +51,8 @@ public class MailWorker implements DisposableBean {
 
   private void round() {
     try {
+      digests.writeDue();
+      deadlines.writeDue();
       while (delivery.deliverDue() > 0) {
         // another batch may be due
       }

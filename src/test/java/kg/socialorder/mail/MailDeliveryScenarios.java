@@ -228,7 +228,8 @@ abstract class MailDeliveryScenarios extends EngineTest {
   private MailDelivery node(String name) {
     MailProperties other = new MailProperties(properties.from(), properties.baseUrl(), false, name,
         properties.pollInterval(), properties.batchSize(), properties.claimTime(), properties.firstRetry(),
-        properties.maxRetry(), properties.maxAttempts(), properties.digestPeriod(), properties.demoServer());
+        properties.maxRetry(), properties.maxAttempts(), properties.digestPeriod(), properties.reminderBefore(),
+        properties.demoServer());
     return new MailDelivery(outbox, sender, other, clock);
   }
 
