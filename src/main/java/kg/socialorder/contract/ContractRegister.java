@@ -100,6 +100,18 @@ public class ContractRegister {
         contractNumber, trancheNumber);
   }
 
+  /**
+   * The numbers of a municipality's contracts under way (not yet completed or terminated); only those
+   * of one contractor when {@code contractorUserId} is given.
+   */
+  public List<String> underWay(String municipality, String contractorUserId) {
+    return contractorUserId == null
+        ? jdbc.queryForList("select contract_number from so_contract where municipality = ? and outcome is null "
+            + "order by contract_number", String.class, municipality)
+        : jdbc.queryForList("select contract_number from so_contract where municipality = ? and outcome is null "
+            + "and contractor_user_id = ? order by contract_number", String.class, municipality, contractorUserId);
+  }
+
   /** The contract's tranches as planned, with where each stands. */
   public List<TrancheState> tranches(String municipality, String contractNumber) {
     return jdbc.query("select tranche_number, amount, payment_date, report_due_date, deliverables, status, "

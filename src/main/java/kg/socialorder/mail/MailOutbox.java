@@ -150,7 +150,21 @@ public class MailOutbox {
 
   /** A mail row as the administrator's page lists it. */
   public record Row(String key, String kind, String recipient, String address, String subject, MailStatus status,
-      int attempts, String lastError, Instant createdAt, Instant sentAt, String link) {}
+      int attempts, String lastError, Instant createdAt, Instant sentAt, String link) {
+
+    /** A moment as the pages show it: 07.12.2026 14:05. */
+    public static String shown(Instant moment, java.time.ZoneId zone) {
+      return moment == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(moment.atZone(zone));
+    }
+
+    public String created(java.time.ZoneId zone) {
+      return shown(createdAt, zone);
+    }
+
+    public String sent(java.time.ZoneId zone) {
+      return shown(sentAt, zone);
+    }
+  }
 
   /** Raised when a message is written; after commit it wakes the worker. */
   public record MailQueued(String key) {}
