@@ -39,7 +39,10 @@ public class MailDelivery {
 
   /** Whether an SMTP server is configured (spring.mail.host, or the demo's own server). */
   public boolean configured() {
-    return sender.getIfAvailable() != null;
+    JavaMailSender smtp = sender.getIfAvailable();
+    // the production profile names the host from the environment: empty there means none
+    return smtp != null && !(smtp instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl
+        && (impl.getHost() == null || impl.getHost().isBlank()));
   }
 
   /** One round: claims the due messages (up to the batch size) and sends them; how many were sent. */
@@ -64,7 +67,7 @@ public class MailDelivery {
 
   /** Sends the messages this node claimed; how many were sent. */
   public int deliver(List<String> claimedKeys) {
-    JavaMailSender smtp = sender.getIfAvailable();
+    JavaMailSender smtp = sender.getObject();
     int sent = 0;
     for (String key : claimedKeys) {
       MailOutbox.Claimed mail = outbox.claimed(key, properties.nodeId());
