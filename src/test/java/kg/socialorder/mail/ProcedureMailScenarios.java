@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.contract.ContractDriver;
+import kg.socialorder.contract.Notification;
+import kg.socialorder.contract.Notifications;
+import kg.socialorder.tranche.TrancheDriver;
+import org.springframework.transaction.support.TransactionTemplate;
 import kg.socialorder.portal.PortalClient;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,6 +59,10 @@ abstract class ProcedureMailScenarios extends WebappTest {
   ApplicationIntake intake;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  Notifications notifications;
+  @Autowired
+  TransactionTemplate transaction;
 
   @BeforeEach
   void emptyOutboxAndServer() {
@@ -164,6 +172,47 @@ abstract class ProcedureMailScenarios extends WebappTest {
     MimeMessage overdue = only("aimira@socialorder.example.kg", "Мөөнөт өттү");
     assertThat(MailReading.text(overdue)).contains("Срок пропущен", "Исполнитель: ");
     only(M + ".coordinator@socialorder.example.kg", "Мөөнөт өттү");
+  }
+
+  @Test
+  void aSignedContractAndItsPaidTrancheReachTheContractorAndTheCoordinators() {
+    ContractDriver contracts = new ContractDriver(engine);
+    TrancheDriver tranches = new TrancheDriver(engine);
+    String number = "№" + UUID.randomUUID().toString().substring(0, 8);
+    ProcessInstance contract = contracts.start(M, 300_000, "«Аймира» КФ", 300_000);
+    contracts.complete(contract, contracts.draft(number, 300_000, "2026-03-10", "2026-12-31", "aimira",
+        List.of(tranche(300_000, "2026-03-15", "2026-06-30"))));
+    contracts.complete(contract, contracts.sign());
+    contracts.complete(contract, contracts.headSignature());
+    contracts.complete(contract, contracts.group(ContractDriver.lawfulGroup(M)));
+    tranches.runJob(contract, "RegisterContract");
+    ProcessInstance first = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(contract.getId()).singleResult();
+    tranches.pay(first, TODAY.toString());
+    deliverAll();
+
+    MimeMessage signed = only("aimira@socialorder.example.kg", "Келишимге кол коюлду № " + number);
+    assertThat(MailReading.text(signed)).contains("Договор подписан № " + number, "Сумма: 300\u00a0000\u00a0сом");
+    only(M + ".coordinator@socialorder.example.kg", "Келишимге кол коюлду № " + number);
+    MimeMessage paid = only("aimira@socialorder.example.kg", "Транш төлөндү: келишим № " + number);
+    assertThat(MailReading.text(paid)).contains("Транш оплачен", "оплачено 300\u00a0000\u00a0сом");
+    assertThat(MailReading.link(paid)).isEqualTo(properties.baseUrl() + "/camunda/app/tasklist/default/");
+    // every message says where the person switches kinds off
+    assertThat(MailReading.text(paid)).contains(properties.baseUrl() + "/mail/settings");
+  }
+
+  @Test
+  void aReminderTheProcessRecordsGoesToItsPersonByMail() {
+    transaction.executeWithoutResult(status -> notifications.sendOnce(new Notification("reportReminder:test:" + UUID.randomUUID(),
+        M, "reportReminder", "aimira", "Отчеттун мөөнөтү жакындады / Приближается срок отчёта",
+        "Келишим № 7, 1-транш: отчетту 30.06.2026 чейин тапшырыңыз. / Договор № 7, транш 1: сдайте отчёт до 30.06.2026.",
+        null)));
+    deliverAll();
+    MimeMessage reminder = only("aimira@socialorder.example.kg", "Отчеттун мөөнөтү жакындады");
+    assertThat(subject(reminder)).isEqualTo("Отчеттун мөөнөтү жакындады / Приближается срок отчёта");
+    assertThat(MailReading.text(reminder)).contains("сдайте отчёт до 30.06.2026");
+    // a reminder is mandatory: switching kinds off does not stop it
+    assertThat(preferences.wants("aimira", MailKind.REMINDER)).isTrue();
   }
 
   private void deliverAll() {
