@@ -23,7 +23,7 @@ import java.util.Map;
 public class DemoMailServer implements AutoCloseable {
 
   private final int requestedPort;
-  private GreenMail greenMail;
+  private RefusingGreenMail greenMail;
   private int port;
 
   public DemoMailServer(int port) {
@@ -61,6 +61,25 @@ public class DemoMailServer implements AutoCloseable {
     return greenMail == null ? List.of() : List.of(greenMail.getReceivedMessages());
   }
 
+  /** Waits until it has received {@code count} messages in all, or the timeout passed; whether it has. */
+  public boolean awaitReceived(int count, java.time.Duration timeout) {
+    RefusingGreenMail server;
+    synchronized (this) {
+      server = greenMail;
+    }
+    if (server == null || server.smtp == null) {
+      return false;
+    }
+    // the latch of the SMTP manager that receives (GreenMail's own waits on the one it replaced)
+    try {
+      return server.smtp.getSmtpManager().createAndAddNewWaitObject(count)
+          .await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** Forgets what it received. */
   public synchronized void purge() {
     if (greenMail != null) {
@@ -80,13 +99,16 @@ public class DemoMailServer implements AutoCloseable {
   /** GreenMail whose SMTP refuses recipients at .invalid domains, as a real server would. */
   private static final class RefusingGreenMail extends GreenMail {
 
+    private volatile RefusingManagers smtp;
+
     RefusingGreenMail(ServerSetup setup) {
       super(setup);
     }
 
     @Override
     protected Map<String, AbstractServer> createServices(ServerSetup[] config, Managers managers) {
-      return super.createServices(config, new RefusingManagers(managers));
+      smtp = new RefusingManagers(managers);
+      return super.createServices(config, smtp);
     }
   }
 

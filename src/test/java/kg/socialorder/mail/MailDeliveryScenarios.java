@@ -48,6 +48,10 @@ abstract class MailDeliveryScenarios extends EngineTest {
   JdbcTemplate jdbc;
   @Autowired
   TransactionTemplate transaction;
+  @Autowired
+  MailDigests digests;
+  @Autowired
+  DueDateWatch deadlines;
 
   @BeforeEach
   void emptyOutboxAndServer() {
@@ -186,6 +190,24 @@ abstract class MailDeliveryScenarios extends EngineTest {
     }
     assertThat(statuses()).hasSize(40).containsOnly("SENT");
     assertThat(server.received()).hasSize(40);
+  }
+
+  @Test
+  void theWorkerSendsAMessageOnceItsTransactionCommitsWithoutWaitingForItsRound() {
+    MailProperties hourly = new MailProperties(properties.from(), properties.baseUrl(), true, "worker",
+        Duration.ofHours(1), properties.batchSize(), properties.claimTime(), properties.firstRetry(),
+        properties.maxRetry(), properties.maxAttempts(), properties.digestPeriod(), properties.reminderBefore(),
+        properties.demoServer());
+    MailWorker worker = new MailWorker(new MailDelivery(outbox, sender, hourly, clock), digests, deadlines, hourly);
+    try {
+      // the first round runs at start: nothing is due then; the next would be in an hour
+      transaction.executeWithoutResult(status -> queue("committed", "aigul@karakol.example.kg"));
+      worker.afterCommit(new MailOutbox.MailQueued("test:committed"));
+      assertThat(server.awaitReceived(1, Duration.ofSeconds(30))).isTrue();
+      assertThat(recipients(server.received().get(0))).containsExactly("aigul@karakol.example.kg");
+    } finally {
+      worker.destroy();
+    }
   }
 
   @Test
