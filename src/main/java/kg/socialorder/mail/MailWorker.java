@@ -26,6 +26,7 @@ public class MailWorker implements DisposableBean {
   private final DueDateWatch deadlines;
   private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
   private final AtomicBoolean nudged = new AtomicBoolean();
+  private final java.time.Duration pollInterval;
 
   public MailWorker(MailDelivery delivery, MailDigests digests, DueDateWatch deadlines, MailProperties properties) {
     this.delivery = delivery;
@@ -35,7 +36,13 @@ public class MailWorker implements DisposableBean {
     scheduler.setThreadNamePrefix("mail-");
     scheduler.setDaemon(true);
     scheduler.initialize();
-    scheduler.scheduleWithFixedDelay(this::round, properties.pollInterval());
+    this.pollInterval = properties.pollInterval();
+  }
+
+  /** Rounds begin once the application is ready (its tables migrated, the engine and demo data up). */
+  @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  public void start() {
+    scheduler.scheduleWithFixedDelay(this::round, pollInterval);
   }
 
   /** After a commit that wrote a message: one round soon, however many messages that commit wrote. */

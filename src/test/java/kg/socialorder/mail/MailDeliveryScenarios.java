@@ -200,7 +200,7 @@ abstract class MailDeliveryScenarios extends EngineTest {
         properties.demoServer());
     MailWorker worker = new MailWorker(new MailDelivery(outbox, sender, hourly, clock), digests, deadlines, hourly);
     try {
-      // the first round runs at start: nothing is due then; the next would be in an hour
+      // not started: no round is scheduled, only the commit wakes it
       transaction.executeWithoutResult(status -> queue("committed", "aigul@karakol.example.kg"));
       worker.afterCommit(new MailOutbox.MailQueued("test:committed"));
       assertThat(server.awaitReceived(1, Duration.ofSeconds(30))).isTrue();
