@@ -96,6 +96,8 @@ public class CalendarFeeds {
     ICalendar calendar = new ICalendar();
     calendar.setProductId("-//kg.socialorder//mail//KY");
     calendar.setName("Социалдык тапшырык: мөөнөттөр / Социальный заказ: сроки");
+    // the name most phone calendars show (RFC 7986 NAME is newer than they are)
+    calendar.setExperimentalProperty("X-WR-CALNAME", "Социалдык тапшырык: мөөнөттөр / Социальный заказ: сроки");
     ZoneId zone = clock.getZone();
     Map<String, Task> own = new LinkedHashMap<>();
     tasks.createTaskQuery().taskAssignee(userId).active().list().forEach(t -> own.put(t.getId(), t));
