@@ -77,6 +77,12 @@ class DockerSetupTest {
       assertThat((Map<String, Map<String, String>>) node.get("depends_on")).as(where)
           .allSatisfy((other, condition) -> assertThat(condition).containsEntry("condition", "service_healthy"));
 
+      // e-mail: by default to the compose file's mail catcher, on its SMTP port
+      assertThat(services).as(file).containsKey("mail");
+      assertThat((String) services.get("mail").get("image")).startsWith("axllent/mailpit:");
+      assertThat(environment.get("SOCIAL_ORDER_MAIL_HOST")).as(where).isEqualTo("${SOCIAL_ORDER_MAIL_HOST:-mail}");
+      assertThat(environment.get("SOCIAL_ORDER_MAIL_PORT")).as(where).isEqualTo("${SOCIAL_ORDER_MAIL_PORT:-1025}");
+
       // the municipalities: the file mounted where the application imports it from
       String imported = environment.get("SPRING_CONFIG_IMPORT");
       assertThat(imported).as(where).startsWith("file:");

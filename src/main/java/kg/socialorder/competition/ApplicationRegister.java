@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -38,11 +39,14 @@ public class ApplicationRegister {
   private final JdbcTemplate jdbc;
   private final CallRegister calls;
   private final ValidationMessages messages;
+  private final ApplicationEventPublisher events;
 
-  public ApplicationRegister(JdbcTemplate jdbc, CallRegister calls, ValidationMessages messages) {
+  public ApplicationRegister(JdbcTemplate jdbc, CallRegister calls, ValidationMessages messages,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.calls = calls;
     this.messages = messages;
+    this.events = events;
   }
 
   /**
@@ -77,7 +81,12 @@ public class ApplicationRegister {
         Timestamp.from(now), Timestamp.from(now), secret == null ? null : ReceiptSecret.hash(secret));
     Application registered = findByRegistrationNumber(number).orElseThrow();
     recordVersion(registered.id(), List.of());
-    return new Registration(callNumber, number, input.organisationName(), input.projectTitle(), now, 1, secret);
+    Registration registration = new Registration(callNumber, number, input.organisationName(), input.projectTitle(),
+        now, 1, secret);
+    if (secret != null) {
+      events.publishEvent(new ApplicationReceived(calls.get(callNumber), registration, input.email()));
+    }
+    return registration;
   }
 
   /**

@@ -45,6 +45,12 @@ public class ContractRegister {
         (rs, n) -> rs.getBigDecimal(1), municipality, contractNumber).stream().findFirst();
   }
 
+  /** The login of a registered contract's contractor; empty if the municipality has no contract of this number. */
+  public Optional<String> contractorUserId(String municipality, String contractNumber) {
+    return jdbc.query("select contractor_user_id from so_contract where municipality = ? and contract_number = ?",
+        (rs, n) -> rs.getString(1), municipality, contractNumber).stream().findFirst();
+  }
+
   /** The last day of a registered contract's term. */
   public LocalDate endDate(String municipality, String contractNumber) {
     return jdbc.queryForObject("select end_date from so_contract where municipality = ? and contract_number = ?",
@@ -92,6 +98,18 @@ public class ContractRegister {
             + "where municipality = ? and contract_number = ? and tranche_number = ?",
         status.name(), acceptedOn == null ? null : Date.valueOf(acceptedOn), by, now(), municipality,
         contractNumber, trancheNumber);
+  }
+
+  /**
+   * The numbers of a municipality's contracts under way (not yet completed or terminated); only those
+   * of one contractor when {@code contractorUserId} is given.
+   */
+  public List<String> underWay(String municipality, String contractorUserId) {
+    return contractorUserId == null
+        ? jdbc.queryForList("select contract_number from so_contract where municipality = ? and outcome is null "
+            + "order by contract_number", String.class, municipality)
+        : jdbc.queryForList("select contract_number from so_contract where municipality = ? and outcome is null "
+            + "and contractor_user_id = ? order by contract_number", String.class, municipality, contractorUserId);
   }
 
   /** The contract's tranches as planned, with where each stands. */

@@ -2,23 +2,26 @@ package kg.socialorder.contract;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The project's outbox (table so_notification): there is no mail server, so a message is a row the
- * portal and the officials read. Written in the engine's transaction: a step that fails sends
- * nothing, and a retried step sends once.
+ * The project's outbox (table so_notification): a message is a row the portal and the officials
+ * read, and, raised as {@link NotificationRecorded}, an e-mail to the person it names (package mail).
+ * Written in the engine's transaction: a step that fails sends nothing, and a retried step sends once.
  */
 @Component
 public class Notifications {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public Notifications(JdbcTemplate jdbc, Clock clock) {
+  public Notifications(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -34,6 +37,7 @@ public class Notifications {
         notification.key(), notification.municipality(), notification.kind(), notification.recipient(),
         notification.subject(), notification.body(), notification.processInstanceId(),
         Timestamp.from(clock.instant()));
+    events.publishEvent(new NotificationRecorded(notification));
     return true;
   }
 

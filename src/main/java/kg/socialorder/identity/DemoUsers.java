@@ -16,13 +16,18 @@ import org.springframework.stereotype.Component;
  * Demo logins, all with the password {@code demo}: in every municipality one person per official
  * role, three commission and three monitoring-group members, and the NGOs of the real cases as
  * contractors; one supervisor who watches all municipalities; one process designer who deploys from
- * Camunda Modeler. Only in the demo profile.
+ * Camunda Modeler. Only in the demo profile. Everyone but the designer has an e-mail address
+ * ({@code login@socialorder.example.kg}), where the demo's mail server takes their messages; the
+ * designer, who has no tasks, has none and so shows in the administrator's list of people without one.
  */
 @Component
 @Profile("demo")
 public class DemoUsers {
 
   public static final String PASSWORD = "demo";
+
+  /** The domain of the demo users' e-mail addresses (example.kg: no real mailbox receives them). */
+  public static final String MAIL_DOMAIN = "socialorder.example.kg";
 
   /** The contractors of the real cases ({@code demo.RealCases}); user id, municipality where it works, name. */
   static final List<DemoOrganisation> ORGANISATIONS = List.of(
@@ -60,6 +65,14 @@ public class DemoUsers {
     ensureUser("designer", "Долбоорчу / Разработчик", "Camunda Modeler", Role.DESIGNER, null);
   }
 
+  /** A demo user made before users had addresses gets one; an address someone set in Admin is kept. */
+  private void ensureAddress(User user) {
+    if (!"designer".equals(user.getId()) && (user.getEmail() == null || user.getEmail().isBlank())) {
+      user.setEmail(user.getId() + "@" + MAIL_DOMAIN);
+      identityService.saveUser(user);
+    }
+  }
+
   /** Ids like {@code karakol.coordinator}, {@code karakol.deputy1}, {@code karakol.monitor3}. */
   static List<DemoOfficial> officialsOf(Municipality municipality) {
     String m = municipality.id();
@@ -85,6 +98,7 @@ public class DemoUsers {
       user.setPassword(PASSWORD);
       identityService.saveUser(user);
     }
+    ensureAddress(identityService.createUserQuery().userId(id).singleResult());
     if (identityService.createUserQuery().userId(id).memberOfGroup(role.groupId()).count() == 0) {
       identityService.createMembership(id, role.groupId());
     }

@@ -3,6 +3,7 @@ package kg.socialorder.tranche;
 import java.time.LocalDate;
 import kg.socialorder.contract.ContractRegister;
 import kg.socialorder.contract.TrancheStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +15,12 @@ public class TrancheRecord {
 
   private final TrancheReportRegister reports;
   private final ContractRegister contracts;
+  private final ApplicationEventPublisher events;
 
-  public TrancheRecord(TrancheReportRegister reports, ContractRegister contracts) {
+  public TrancheRecord(TrancheReportRegister reports, ContractRegister contracts, ApplicationEventPublisher events) {
     this.reports = reports;
     this.contracts = contracts;
+    this.events = events;
   }
 
   public int submitted(TrancheReport report, String by) {
@@ -30,11 +33,13 @@ public class TrancheRecord {
   public void accepted(String municipality, String contractNumber, int trancheNumber, LocalDate on, String by) {
     reports.decide(municipality, contractNumber, trancheNumber, ReportOutcome.ACCEPTED);
     contracts.trancheStatus(municipality, contractNumber, trancheNumber, TrancheStatus.ACCEPTED, on, by);
+    events.publishEvent(new TrancheReportDecided(municipality, contractNumber, trancheNumber, ReportOutcome.ACCEPTED));
   }
 
   public void returnedForCorrection(String municipality, String contractNumber, int trancheNumber, String by) {
     reports.decide(municipality, contractNumber, trancheNumber, ReportOutcome.CORRECTION);
     contracts.trancheStatus(municipality, contractNumber, trancheNumber, TrancheStatus.CORRECTION, null, by);
+    events.publishEvent(new TrancheReportDecided(municipality, contractNumber, trancheNumber, ReportOutcome.CORRECTION));
   }
 
   public void terminated(String municipality, String contractNumber, int trancheNumber, String by) {

@@ -42,8 +42,9 @@ class ArchitectureTest {
   void processesNeverReachForOpenDataThePortalOrTheDemo() {
     noClasses().that().resideInAnyPackage(PROCESSES)
         .should().dependOnClassesThat().resideInAnyPackage(
-            "kg.socialorder.ocds..", "kg.socialorder.portal..", "kg.socialorder.demo..", "kg.socialorder.dashboard..")
-        .because("open data, the portal, the dashboard and the demo read the case record and the processes' events, "
+            "kg.socialorder.ocds..", "kg.socialorder.portal..", "kg.socialorder.demo..", "kg.socialorder.dashboard..",
+            "kg.socialorder.mail..")
+        .because("open data, the portal, the dashboard, the demo and e-mail read the case record and the processes' events, "
             + "never the other way round")
         .check(classes);
   }
@@ -71,6 +72,14 @@ class ArchitectureTest {
         .or().resideInAnyPackage("kg.socialorder.portal..", "kg.socialorder.ocds..", "kg.socialorder.demo..")
         .should().dependOnClassesThat().resideInAPackage("kg.socialorder.dashboard..")
         .because("the dashboard reads the case record; nothing of the procedure, the portal or open data waits on it")
+          .check(classes);
+  }
+
+  @Test
+  void theFoundationsSendNoMail() {
+    noClasses().that().resideInAnyPackage(FOUNDATIONS)
+        .should().dependOnClassesThat().resideInAPackage("kg.socialorder.mail..")
+        .because("e-mail listens to the processes' events and tasks; nothing underneath calls it")
         .check(classes);
   }
 }

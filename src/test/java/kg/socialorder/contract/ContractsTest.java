@@ -28,10 +28,11 @@ class ContractsTest {
   private static final List<TargetIndicator> INDICATORS = List.of(new TargetIndicator("Балдар", "киши", 75));
 
   private final List<Object> events = new ArrayList<>();
+  private final List<Object> recorded = new ArrayList<>();
   private final JdbcTemplate jdbc = CaseRecordDatabase.migrated();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  private final Contracts contracts = new Contracts(new ContractRegister(jdbc, clock), new Notifications(jdbc, clock),
-      events::add);
+  private final Contracts contracts = new Contracts(new ContractRegister(jdbc, clock), new Notifications(jdbc, clock,
+      recorded::add), events::add);
 
   @Test
   void aSignedContractIsRegisteredAnnouncedOnceAndRaisedWithItsExactTerms() {
@@ -46,6 +47,8 @@ class ContractsTest {
         LocalDate.of(2026, 4, 24), PLAN, INDICATORS);
     // each run raises it; what listens publishes once by its own key
     assertThat(events).containsExactly(registered, registered);
+    // the announcement is recorded once, and raised for e-mail once
+    assertThat(recorded).hasSize(1).first().isInstanceOf(NotificationRecorded.class);
   }
 
   @Test

@@ -74,7 +74,7 @@ abstract class PortalScenarios extends WebappTest {
     String receiptPath = submitted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     HttpResponse<String> receipt = browser.get(receiptPath);
     assertThat(receipt.body()).contains(call + "-001", "«Аймира» КФ", "Заявка зарегистрирована",
-        "Этот код показан один раз", "Портал пока не отправляет писем");
+        "Этот код показан один раз", "отправлена и на электронный адрес, указанный в заявке");
     assertThat(secretOn(receipt)).matches("[A-Z2-9]{5}(-[A-Z2-9]{5}){3}");
     assertThat(applications.ofCall(call)).singleElement()
         .satisfies(a -> assertThat(a.channel()).isEqualTo("portal"));

@@ -64,6 +64,8 @@ final class ApplicationNode implements AutoCloseable {
         "--spring.profiles.active=postgres,demo",
         "--server.port=" + port,
         "--social-order.demo.load-cases=false",
+        // each node its own demo SMTP server, on a free port
+        "--social-order.mail.demo-server.port=0",
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=1000",
         "--camunda.bpm.job-execution.lock-time-in-millis=" + jobLockTime.toMillis(),

@@ -127,6 +127,27 @@ public class WebappClient {
     return HttpCalls.send(http, request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /**
+   * GET of a page of the application outside {@code /camunda} (e.g. {@code /mail/settings}) in this
+   * session; redirects are not followed.
+   */
+  public Response page(String path) {
+    return response(send(HttpRequest.newBuilder(URI.create(base.replaceFirst("/camunda$", "") + path)).GET()));
+  }
+
+  /** POST of an HTML form to a page outside {@code /camunda}, in this session: name, value, name, value… */
+  public Response form(String path, String... namesAndValues) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      body.append(body.isEmpty() ? "" : "&")
+          .append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+          .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+    }
+    return response(send(HttpRequest.newBuilder(URI.create(base.replaceFirst("/camunda$", "") + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))));
+  }
+
   /** A form's variables as Tasklist sends them: lists as Json text, the rest as plain values. */
   public static Map<String, Object> asTasklistSends(VariableMap variables) {
     Map<String, Object> sent = new LinkedHashMap<>();

@@ -1,0 +1,3 @@
+package kg.socialorder.mail;
+
+class MailDeliveryOnH2Test extends MailDeliveryScenarios {}

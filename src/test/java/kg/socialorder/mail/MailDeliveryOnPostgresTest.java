@@ -1,0 +1,6 @@
+package kg.socialorder.mail;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("embedded-postgres")
+class MailDeliveryOnPostgresTest extends MailDeliveryScenarios {}

@@ -1,0 +1,3 @@
+package kg.socialorder.mail;
+
+class ProcedureMailOnH2Test extends ProcedureMailScenarios {}
