@@ -72,7 +72,7 @@ class ArchitectureTest {
         .or().resideInAnyPackage("kg.socialorder.portal..", "kg.socialorder.ocds..", "kg.socialorder.demo..")
         .should().dependOnClassesThat().resideInAPackage("kg.socialorder.dashboard..")
         .because("the dashboard reads the case record; nothing of the procedure, the portal or open data waits on it")
-          .check(classes);
+        .check(classes);
   }
 
   @Test
