@@ -2,12 +2,7 @@ package kg.socialorder.mail;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import org.springframework.http.HttpHeaders;
+import kg.socialorder.http.FormOrigin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,17 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageCsrf {
 
-  static final String PARAMETER = "_csrf";
+  static final String PARAMETER = FormOrigin.PARAMETER;
   private static final String ATTRIBUTE = "kg.socialorder.mail.csrf";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   public String token(HttpServletRequest request) {
     HttpSession session = request.getSession();
     Object token = session.getAttribute(ATTRIBUTE);
     if (token == null) {
-      byte[] bytes = new byte[32];
-      RANDOM.nextBytes(bytes);
-      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      token = FormOrigin.newToken();
       session.setAttribute(ATTRIBUTE, token);
     }
     return (String) token;
@@ -35,24 +27,7 @@ public class PageCsrf {
 
   public boolean accepts(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
-    String submitted = request.getParameter(PARAMETER);
-    if (expected == null || submitted == null || !MessageDigest.isEqual(
-        ((String) expected).getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII))) {
-      return false;
-    }
-    String source = request.getHeader(HttpHeaders.ORIGIN);
-    if (source == null || source.equals("null")) {
-      source = request.getHeader(HttpHeaders.REFERER);
-    }
-    if (source == null) {
-      return true;
-    }
-    try {
-      String host = URI.create(source).getHost();
-      return host != null && host.equalsIgnoreCase(request.getServerName());
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    Object kept = session == null ? null : session.getAttribute(ATTRIBUTE);
+    return FormOrigin.matches((String) kept, request.getParameter(PARAMETER)) && FormOrigin.fromThisSite(request);
   }
 }

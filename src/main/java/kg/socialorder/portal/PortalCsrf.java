@@ -3,12 +3,8 @@ package kg.socialorder.portal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.regex.Pattern;
+import kg.socialorder.http.FormOrigin;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -24,18 +20,15 @@ import org.springframework.stereotype.Component;
 public class PortalCsrf {
 
   public static final String COOKIE = "portal_csrf";
-  public static final String PARAMETER = "_csrf";
+  public static final String PARAMETER = FormOrigin.PARAMETER;
 
   private static final Pattern TOKEN_FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The token for a form: the visitor's cookie, or a new one set on the response. */
   public String token(HttpServletRequest request, HttpServletResponse response) {
     String token = cookie(request);
     if (token == null) {
-      byte[] bytes = new byte[32];
-      RANDOM.nextBytes(bytes);
-      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      token = FormOrigin.newToken();
       response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, token)
           .path("/portal").httpOnly(true).secure(request.isSecure()).sameSite("Strict").build().toString());
     }
@@ -44,33 +37,7 @@ public class PortalCsrf {
 
   /** The form came from one of our pages, in this visitor's browser. */
   public boolean accepts(HttpServletRequest request) {
-    if (!sameSite(request)) {
-      return false;
-    }
-    String cookie = cookie(request);
-    String submitted = request.getParameter(PARAMETER);
-    return cookie != null && submitted != null && MessageDigest.isEqual(
-        cookie.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII));
-  }
-
-  /**
-   * Compares hosts only: behind a TLS proxy the scheme and port the browser saw differ from the
-   * server's own, while a foreign page always has a foreign host.
-   */
-  private static boolean sameSite(HttpServletRequest request) {
-    String source = request.getHeader(HttpHeaders.ORIGIN);
-    if (source == null || source.equals("null")) {
-      source = request.getHeader(HttpHeaders.REFERER);
-    }
-    if (source == null) {
-      return true;
-    }
-    try {
-      String host = URI.create(source).getHost();
-      return host != null && host.equalsIgnoreCase(request.getServerName());
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return FormOrigin.fromThisSite(request) && FormOrigin.matches(cookie(request), request.getParameter(PARAMETER));
   }
 
   private static String cookie(HttpServletRequest request) {
