@@ -47,12 +47,18 @@ export default {
     availableLocales: ['ky', 'ru', 'en'],
     fallbackLocale: 'en'
   },
-  // the dashboard (kg.socialorder.dashboard), behind the same login; README "Dashboards, charts and exports"
+  // the dashboard (kg.socialorder.dashboard) and each person's e-mail settings (kg.socialorder.mail), behind
+  // the same login; README "Dashboards, charts and exports" and "E-mail and calendar"
   links: [
     {
       label: 'Көзөмөл панели / Панель мониторинга',
       href: '/dashboard',
       description: 'Каражат, мөөнөтү өткөн отчеттор, сынактар жана көрсөткүчтөр / Средства, просроченные отчёты, конкурсы и показатели'
+    },
+    {
+      label: 'Кат жана календарь / Почта и календарь',
+      href: '/mail/settings',
+      description: 'Кайсы каттар келет, жеке календардын дареги / Какие письма приходят, адрес личного календаря'
     }
   ],
   // links: [
