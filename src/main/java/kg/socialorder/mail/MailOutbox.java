@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,7 +39,7 @@ public class MailOutbox {
     if (existing != null && existing > 0) {
       return false;
     }
-    Timestamp now = Timestamp.from(clock.instant());
+    Timestamp now = now();
     MailStatus status = mail.address() == null || mail.address().isBlank() ? MailStatus.NO_ADDRESS : MailStatus.PENDING;
     jdbc.update("insert into so_notification (notification_key, municipality, kind, recipient, subject, body, "
             + "process_instance_id, created_at, recipient_address, mail_text, mail_html, link, status, attempts, "
@@ -54,7 +55,7 @@ public class MailOutbox {
 
   /** Keys of messages due for an attempt: pending and due, or held past their claim by a node that died. */
   public List<String> due(int limit) {
-    Timestamp now = Timestamp.from(clock.instant());
+    Timestamp now = now();
     return jdbc.queryForList("select notification_key from so_notification "
             + "where (status = 'PENDING' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_until < ?) "
             + "order by next_attempt_at, created_at fetch first " + limit + " rows only",
@@ -63,11 +64,11 @@ public class MailOutbox {
 
   /** Claims the message for this node; false when another node has it or it is no longer due. */
   public boolean claim(String key, String node, Instant until) {
-    Timestamp now = Timestamp.from(clock.instant());
+    Timestamp now = now();
     return jdbc.update("update so_notification set status = 'SENDING', claimed_by = ?, claimed_until = ?, "
             + "attempts = attempts + 1 where notification_key = ? and ((status = 'PENDING' and next_attempt_at <= ?) "
             + "or (status = 'SENDING' and claimed_until < ?))",
-        node, Timestamp.from(until), key, now, now) == 1;
+        node, moment(until), key, now, now) == 1;
   }
 
   /** The claimed message as the sender needs it. */
@@ -82,7 +83,7 @@ public class MailOutbox {
 
   public void sent(String key, String node) {
     jdbc.update("update so_notification set status = 'SENT', sent_at = ?, claimed_by = null, claimed_until = null, "
-        + "last_error = null where notification_key = ? and claimed_by = ?", Timestamp.from(clock.instant()), key, node);
+        + "last_error = null where notification_key = ? and claimed_by = ?", now(), key, node);
     forgetSecret(key);
   }
 
@@ -98,7 +99,7 @@ public class MailOutbox {
   public void retryLater(String key, String node, Instant next, String error) {
     jdbc.update("update so_notification set status = 'PENDING', next_attempt_at = ?, claimed_by = null, "
             + "claimed_until = null, last_error = ? where notification_key = ? and claimed_by = ?",
-        Timestamp.from(next), cut(error, MAX_ERROR), key, node);
+        moment(next), cut(error, MAX_ERROR), key, node);
   }
 
   public void failed(String key, String node, String error) {
@@ -110,7 +111,7 @@ public class MailOutbox {
   /** A failed message sent again: the administrator corrected the address or the server. */
   public boolean retryNow(String key) {
     return jdbc.update("update so_notification set status = 'PENDING', next_attempt_at = ?, attempts = 0 "
-        + "where notification_key = ? and status = 'FAILED' and mail_text is not null", Timestamp.from(clock.instant()),
+        + "where notification_key = ? and status = 'FAILED' and mail_text is not null", now(),
         key) == 1;
   }
 
@@ -168,4 +169,17 @@ public class MailOutbox {
 
   /** Raised when a message is written; after commit it wakes the worker. */
   public record MailQueued(String key) {}
+
+  /**
+   * The procedure's clock to the microsecond, as PostgreSQL and H2 keep a moment: a row written with
+   * the clock's nanoseconds would be kept rounded up, later than the same moment read back, and so not
+   * yet due in the round that wrote it.
+   */
+  private Timestamp now() {
+    return Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  private static Timestamp moment(Instant at) {
+    return Timestamp.from(at.truncatedTo(ChronoUnit.MICROS));
+  }
 }

@@ -39,7 +39,10 @@ import org.springframework.test.context.TestPropertySource;
  * target/screenshots/tasklist-phone/. The tranche report is the Kanysh-Kyya demo case's, as the demo has
  * it; the contract to sign is drafted here for the same NGO.
  */
-@TestPropertySource(properties = "social-order.demo.load-cases=false")
+@TestPropertySource(properties = {"social-order.demo.load-cases=false",
+    // a context (and so an in-memory database) of its own: the contract it drafts is not the demo's, and
+    // the tests that read the demo cases in theirs must not find it
+    "test.context=contractor-on-phone"})
 class ContractorOnPhoneInBrowserTest extends WebappTest {
 
   private static final int WIDTH = 390;
