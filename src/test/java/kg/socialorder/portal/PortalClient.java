@@ -75,6 +75,38 @@ public class PortalClient {
     return send(request);
   }
 
+  /** A file a form carries: the input's name, the file's name as the browser sends it, its bytes. */
+  public record FilePart(String input, String fileName, byte[] content) {}
+
+  /** Posts a form with files as a browser does (multipart/form-data), same Origin. */
+  public HttpResponse<String> postMultipart(String path, Map<String, ?> fields, List<FilePart> files) {
+    String boundary = "----portal" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> {
+      for (Object v : value instanceof List<?> list ? list : List.of(value)) {
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+            + v + "\r\n").getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    for (FilePart file : files) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.input()
+          + "\"; filename=\"" + file.fileName().replace("\"", "%22") + "\"\r\n"
+          + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Origin", base)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** GET of a path's bytes with its headers (a document). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    return HttpCalls.sendBytes(http, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
   /**
    * The portal's application form as an NGO fills it in, told apart from the others by its tax
    * number, with the form's token from the NGO's browser.
