@@ -13,7 +13,7 @@ import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.ApplicationRegister;
 import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.portal.PortalClient;
-import kg.socialorder.portal.PortalClient.FilePart;
+import kg.socialorder.support.MultipartBody.FilePart;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kg.socialorder.support.HttpCalls;
+import kg.socialorder.support.MultipartBody;
+import kg.socialorder.support.MultipartBody.FilePart;
 
 /** A visitor's browser on the portal, without login: keeps cookies, does not follow redirects. */
 public class PortalClient {
@@ -75,31 +77,13 @@ public class PortalClient {
     return send(request);
   }
 
-  /** A file a form carries: the input's name, the file's name as the browser sends it, its bytes. */
-  public record FilePart(String input, String fileName, byte[] content) {}
-
   /** Posts a form with files as a browser does (multipart/form-data), same Origin. */
   public HttpResponse<String> postMultipart(String path, Map<String, ?> fields, List<FilePart> files) {
-    String boundary = "----portal" + System.nanoTime();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    fields.forEach((name, value) -> {
-      for (Object v : value instanceof List<?> list ? list : List.of(value)) {
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-            + v + "\r\n").getBytes(StandardCharsets.UTF_8));
-      }
-    });
-    for (FilePart file : files) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.input()
-          + "\"; filename=\"" + file.fileName().replace("\"", "%22") + "\"\r\n"
-          + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(file.content());
-      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    MultipartBody body = new MultipartBody(fields, files);
     return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Content-Type", body.contentType())
         .header("Origin", base)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
   }
 
   /** GET of a path's bytes with its headers (a document). */
