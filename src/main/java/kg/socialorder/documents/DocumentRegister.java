@@ -64,10 +64,12 @@ public class DocumentRegister {
         + "order by id", this::document, callNumber, applicationNumber);
   }
 
-  /** Every public paper, the newest version of each, the oldest first. */
-  public List<Document> publicLatest() {
-    return jdbc.query("select " + COLUMNS + " from so_document d where public_document = true and version = "
-        + "(select max(version) from so_document v where v.family_id = d.family_id) order by id", this::document);
+  /** The public papers of an order and its themes, the newest version of each, in the order they came. */
+  public List<Document> publicOfOrder(String orderKey) {
+    return ofOrder(orderKey).stream().filter(Document::publicDocument)
+        .collect(java.util.stream.Collectors.toMap(Document::familyId, d -> d, (a, b) -> b.version() > a.version() ? b : a,
+            java.util.LinkedHashMap::new))
+        .values().stream().sorted(java.util.Comparator.comparing(Document::id)).toList();
   }
 
   /** The versions of a paper, the first first. */

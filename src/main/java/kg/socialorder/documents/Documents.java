@@ -12,6 +12,7 @@ import java.util.Optional;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,10 +35,11 @@ public class Documents {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ZoneId zone;
+  private final ApplicationEventPublisher events;
 
   public Documents(DocumentRegister register, DocumentStore store, DocumentProperties properties,
       ValidationMessages messages, PlatformTransactionManager transactionManager, Clock clock,
-      SocialOrderProperties socialOrder) {
+      SocialOrderProperties socialOrder, ApplicationEventPublisher events) {
     this.register = register;
     this.store = store;
     this.properties = properties;
@@ -45,6 +47,7 @@ public class Documents {
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.zone = socialOrder.timeZone();
+    this.events = events;
   }
 
   /**
@@ -123,7 +126,11 @@ public class Documents {
       List<Document> kept = new ArrayList<>();
       for (CheckedPaper paper : papers) {
         store.keep(paper.hash(), paper.content());
-        kept.add(register.add(paper, place, now));
+        Document document = register.add(paper, place, now);
+        kept.add(document);
+        if (document.publicDocument()) {
+          events.publishEvent(new DocumentPublished(document, publicPath(document)));
+        }
       }
       return kept;
     });
@@ -132,6 +139,13 @@ public class Documents {
   /** Checks and keeps papers of a case at once (Tasklist, generated papers, the demo). */
   public List<Document> attach(List<Paper> papers, Placement place) {
     return keep(check(papers, 0, null, false), place);
+  }
+
+  /** Where the public sees a public document: {@code /portal/documents/<id>/<file name>}. */
+  public static String publicPath(Document document) {
+    return "/portal/documents/" + document.id() + "/"
+        + org.springframework.web.util.UriUtils.encodePathSegment(document.fileName(),
+            java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The bytes of a document. */

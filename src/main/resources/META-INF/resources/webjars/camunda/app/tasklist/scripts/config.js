@@ -33,11 +33,13 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js, custom/task-list-order.js
+  // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js, custom/task-list-order.js,
+  // custom/documents-panel.js
   requireJsConfig: {
-    deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order'],
-    ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder'],
+    deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order', 'documents-panel'],
+    ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder', 'cam.tasklist.documentsPanel'],
     paths: {
+      'documents-panel': 'custom/documents-panel',
       'form-list-fix': 'custom/form-list-fix',
       'task-list-order': 'custom/task-list-order',
       'form-typing': 'custom/form-typing',
