@@ -174,6 +174,34 @@ abstract class DocumentsInWebappsScenarios extends WebappTest {
         .isEqualTo(401);
   }
 
+  @Test
+  void thePublicOpensAPublicPaperOnThePortalAndInOpenDataButNoOtherPaper() {
+    WebappClient coordinator = loggedIn(M + ".coordinator");
+    byte[] terms = SamplePapers.pdf("Public terms");
+    JsonNode published = coordinator.postMultipart(API + "tasks/" + paperTask.getId(),
+        Map.of("kind", "termsOfReference", "title", "Сынактын шарттары / Условия конкурса", "public", "true"),
+        List.of(new FilePart("file", "шарттар.pdf", terms))).json().get("documents").get(0);
+    JsonNode internal = coordinator.postMultipart(API + "tasks/" + paperTask.getId(), Map.of("kind", "other"),
+        List.of(new FilePart("file", "note.pdf", SamplePapers.pdf("internal")))).json().get("documents").get(0);
+    PortalClient visitor = new PortalClient(port);
+
+    HttpResponse<byte[]> opened = visitor.getBytes("/portal/documents/" + published.get("id").asText() + "/"
+        + java.net.URLEncoder.encode("шарттар.pdf", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.body()).isEqualTo(terms);
+    assertThat(opened.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+    assertThat(opened.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(visitor.getBytes("/portal/documents/" + internal.get("id").asText()).statusCode()).isEqualTo(404);
+
+    String release = jdbc.queryForObject("select release_json from so_ocds_release where release_id like ?",
+        String.class, "%-" + caseKey + "-document-" + published.get("id").asText());
+    assertThat(release).contains("\"tenderUpdate\"", "\"documentType\":\"technicalSpecifications\"",
+        "/portal/documents/" + published.get("id").asText() + "/", "\"format\":\"application/pdf\"",
+        "\"language\":\"ky\"", "Сынактын шарттары / Условия конкурса");
+    assertThat(jdbc.queryForObject("select count(*) from so_ocds_release where release_id like ?", Integer.class,
+        "%-document-" + internal.get("id").asText())).isZero();
+  }
+
   private Document keptByCoordinator() {
     WebappClient coordinator = loggedIn(M + ".coordinator");
     Response added = coordinator.postMultipart(API + "tasks/" + paperTask.getId(), Map.of("kind", "termsOfReference"),
