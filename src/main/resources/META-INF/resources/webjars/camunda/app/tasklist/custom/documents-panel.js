@@ -6,7 +6,8 @@
  */
 define([], function () {
   'use strict';
-  var ngModule = window.angular.module('cam.tasklist.documentsPanel', []);
+  // 'webapps.plugin' provides the Views a tab registers with
+  var ngModule = window.angular.module('cam.tasklist.documentsPanel', ['webapps.plugin']);
 
   function appRoot() {
     var base = document.querySelector('base');
@@ -32,7 +33,7 @@ define([], function () {
     '      <td><a class="document-link" ng-href="{{ docs.api + d.id + \'/content\' }}" target="_blank" rel="noopener">{{ d.fileName }}</a>' +
     '        <span class="text-muted">({{ d.shownSize }})</span></td>' +
     '      <td>{{ d.version }}</td>' +
-    '      <td>{{ d.uploadedBy || "—" }}<div class="text-muted">{{ d.uploadedAt | date:'dd.MM.yyyy HH:mm' }}</div></td>' +
+    '      <td>{{ d.uploadedBy || "—" }}<div class="text-muted">{{ d.uploadedAt | date:\'dd.MM.yyyy HH:mm\' }}</div></td>' +
     '      <td>{{ d.public ? "Ооба / Да" : "Жок / Нет" }}</td>' +
     '    </tr></tbody>' +
     '  </table>' +
