@@ -66,7 +66,16 @@ public class DocumentRegister {
 
   /** The public papers of an order and its themes, the newest version of each, in the order they came. */
   public List<Document> publicOfOrder(String orderKey) {
-    return ofOrder(orderKey).stream().filter(Document::publicDocument)
+    return newestPublic(ofOrder(orderKey));
+  }
+
+  /** The public papers of a case (a theme: its call, protocol, contract, reports), the newest version of each. */
+  public List<Document> publicOfCase(String caseKey) {
+    return newestPublic(ofCase(caseKey));
+  }
+
+  private static List<Document> newestPublic(List<Document> all) {
+    return all.stream().filter(Document::publicDocument)
         .collect(java.util.stream.Collectors.toMap(Document::familyId, d -> d, (a, b) -> b.version() > a.version() ? b : a,
             java.util.LinkedHashMap::new))
         .values().stream().sorted(java.util.Comparator.comparing(Document::id)).toList();

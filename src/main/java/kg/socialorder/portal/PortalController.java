@@ -130,6 +130,7 @@ public class PortalController {
     model.addAttribute("accepting", accepting(call));
     model.addAttribute("deadline", lastMinute(call.deadlineAt()));
     model.addAttribute("applicationsCount", applications.ofCall(callNumber).size());
+    model.addAttribute("papers", documentRegister.publicOfCase(call.businessKey()));
     return "portal/call";
   }
 
