@@ -31,8 +31,9 @@ final class DocumentRelease {
     ObjectNode entry = OcdsJson.object();
     entry.put("id", "document-" + document.id());
     document.kind().ocdsType().ifPresent(type -> entry.put("documentType", type));
-    entry.put("title", document.title());
-    entry.put("description", document.kind().label());
+    // one language in each text: Kyrgyz in the field, Russian in its _ru variant
+    Text.entered(document.title()).put(entry, "title");
+    Text.entered(document.kind().label()).put(entry, "description");
     entry.put("url", url);
     entry.put("format", document.mediaType());
     entry.put("datePublished", release.date);
