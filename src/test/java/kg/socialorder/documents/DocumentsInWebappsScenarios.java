@@ -197,7 +197,7 @@ abstract class DocumentsInWebappsScenarios extends WebappTest {
         String.class, "%-" + caseKey + "-document-" + published.get("id").asText());
     assertThat(release).contains("\"tenderUpdate\"", "\"documentType\":\"technicalSpecifications\"",
         "/portal/documents/" + published.get("id").asText() + "/", "\"format\":\"application/pdf\"",
-        "\"language\":\"ky\"", "Сынактын шарттары / Условия конкурса");
+        "\"language\":\"ky\"", "\"title\":\"Сынактын шарттары\"", "\"title_ru\":\"Условия конкурса\"");
     assertThat(jdbc.queryForObject("select count(*) from so_ocds_release where release_id like ?", Integer.class,
         "%-document-" + internal.get("id").asText())).isZero();
   }
