@@ -1,6 +1,7 @@
 package kg.socialorder.competition;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,9 +30,26 @@ public class ApplicationIntake {
 
   /** A new application's receipt; throws {@link kg.socialorder.validation.InvalidInputException} when refused. */
   public Registration submit(String callNumber, Function<String, Object> raw) {
+    return submit(callNumber, raw, registration -> { });
+  }
+
+  /**
+   * A new application's receipt, with {@code alongside} (the application's papers kept) run in the same
+   * transaction: when it fails, the application is not registered either.
+   */
+  public Registration submit(String callNumber, Function<String, Object> raw, Consumer<Registration> alongside) {
     ApplicationInput input = check.read(raw);
-    return transaction.execute(status -> applications.register(callNumber, input, ApplicationRegister.PORTAL,
-        null, clock.instant()));
+    return transaction.execute(status -> {
+      Registration registration = applications.register(callNumber, input, ApplicationRegister.PORTAL, null,
+          clock.instant());
+      alongside.accept(registration);
+      return registration;
+    });
+  }
+
+  /** Checks an application as {@link #submit} would, registering nothing. */
+  public void check(Function<String, Object> raw) {
+    check.read(raw);
   }
 
   /**
@@ -48,8 +66,18 @@ public class ApplicationIntake {
    */
   public Registration change(String callNumber, String registrationNumber, String secret,
       Function<String, Object> raw) {
+    return change(callNumber, registrationNumber, secret, raw, registration -> { });
+  }
+
+  /** {@link #change}, with {@code alongside} run in the same transaction, as for {@link #submit}. */
+  public Registration change(String callNumber, String registrationNumber, String secret,
+      Function<String, Object> raw, Consumer<Registration> alongside) {
     ApplicationInput input = check.read(raw);
-    return transaction.execute(status -> applications.change(callNumber, registrationNumber, secret, input,
-        clock.instant()));
+    return transaction.execute(status -> {
+      Registration registration = applications.change(callNumber, registrationNumber, secret, input,
+          clock.instant());
+      alongside.accept(registration);
+      return registration;
+    });
   }
 }

@@ -42,10 +42,12 @@ public class DemoCases {
   private final TransactionTemplate transaction;
   private final DemoDataHealthIndicator health;
   private final Environment environment;
+  private final DemoPapers papers;
 
   DemoCases(DemoProperties properties, SocialOrderProperties municipalities, CaseLoader loader,
       OrderRegister orders, ProcedureClock clock, PlatformTransactionManager transactionManager,
-      DemoDataHealthIndicator health, Environment environment) {
+      DemoDataHealthIndicator health, Environment environment, DemoPapers papers) {
+    this.papers = papers;
     this.properties = properties;
     this.health = health;
     this.environment = environment;
@@ -84,7 +86,11 @@ public class DemoCases {
     try {
       for (DemoCase c : missing) {
         try {
-          String key = transaction.execute(status -> loader.load(c));
+          String key = transaction.execute(status -> {
+            String order = loader.load(c);
+            papers.attach(c, order);
+            return order;
+          });
           loaded.add(key);
           LOG.info("Demo case {} loaded: {}", key, c.stage());
         } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import kg.socialorder.competition.CompetitionCancelled;
 import kg.socialorder.competition.ResultsPublished;
 import kg.socialorder.contract.ContractEnded;
 import kg.socialorder.contract.ContractRegistered;
+import kg.socialorder.documents.DocumentPublished;
 import kg.socialorder.finalreport.PublicReportPublished;
 import kg.socialorder.order.ThemeEnteredCompetition;
 import kg.socialorder.tranche.MonitoringConcluded;
@@ -98,6 +99,19 @@ public class OcdsPublisher {
   public void on(PublicReportPublished event) {
     publish(event.themeKey(), "final-report", ReleaseBuilder.TAG_IMPLEMENTATION,
         (release, current) -> builder.finalReport(release, current.get(), event));
+  }
+
+  /** A public document, in the contracting process its case is one of; a case with no process yet publishes nothing. */
+  @EventListener
+  public void on(DocumentPublished event) {
+    String ocid = ocds.ocid(event.document().caseKey());
+    if (releases.ofProcess(ocid).isEmpty()) {
+      return;
+    }
+    ObjectNode compiled = current(ocid);
+    publish(event.document().caseKey(), "document-" + event.document().id(),
+        DocumentRelease.tag(event.document(), compiled), (release, current) -> DocumentRelease.fill(release, compiled,
+            event.document(), ocds.link(event.path()), ocds.language()));
   }
 
   /** The process's releases compiled, read only by the stages that build on what was published. */

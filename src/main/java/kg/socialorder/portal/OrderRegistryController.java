@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kg.socialorder.documents.DocumentRegister;
 import kg.socialorder.finalreport.PublicReportRegister;
 import kg.socialorder.order.OrderRegister;
 import kg.socialorder.order.OrderRegister.Order;
@@ -39,9 +40,11 @@ public class OrderRegistryController {
   private final MunicipalityNames municipalityNames;
   private final ReportFormat format;
   private final ValidationMessages messages;
+  private final DocumentRegister documents;
 
   public OrderRegistryController(OrderRegister orders, PublicReportRegister reports, MunicipalityNames municipalityNames,
-      ReportFormat format, ValidationMessages messages) {
+      ReportFormat format, ValidationMessages messages, DocumentRegister documents) {
+    this.documents = documents;
     this.orders = orders;
     this.reports = reports;
     this.municipalityNames = municipalityNames;
@@ -92,6 +95,7 @@ public class OrderRegistryController {
         .map(Theme::themeKey).toList());
     model.addAttribute("municipalityName", municipalityNames.all().get(order.municipality()));
     model.addAttribute("format", format);
+    model.addAttribute("papers", documents.publicOfOrder(businessKey));
     return "portal/order";
   }
 

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kg.socialorder.PublicFormat;
 import kg.socialorder.competition.AppealFiling;
@@ -26,6 +27,11 @@ import kg.socialorder.competition.CallStatus;
 import kg.socialorder.competition.CompetitionCall;
 import kg.socialorder.competition.ReceiptSecret;
 import kg.socialorder.competition.Registration;
+import kg.socialorder.documents.CheckedPaper;
+import kg.socialorder.documents.DocumentRegister;
+import kg.socialorder.documents.Documents;
+import kg.socialorder.documents.Paper;
+import kg.socialorder.documents.Placement;
 import kg.socialorder.validation.InvalidInputException;
 import kg.socialorder.validation.ValidationMessages;
 import kg.socialorder.validation.Violation;
@@ -65,6 +71,8 @@ public class PortalController {
    * secret never travels in a URL (logs, history, Referer).
    */
   static final String SECRET_COOKIE = "portal_receipt";
+  /** The step an NGO's papers arise at. */
+  static final String APPLICATION_STEP = "application";
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortalController.class);
 
   private final CallRegister calls;
@@ -76,10 +84,14 @@ public class PortalController {
   private final PublicFormat format;
   private final PortalCsrf csrf;
   private final Clock clock;
+  private final ApplicationPapers papers;
+  private final Documents documents;
+  private final DocumentRegister documentRegister;
 
   public PortalController(CallRegister calls, ApplicationRegister applications, ApplicationIntake intake,
       AppealFiling appealFiling, AppealRegister appeals, ValidationMessages messages, PublicFormat format,
-      PortalCsrf csrf, Clock clock) {
+      PortalCsrf csrf, Clock clock, ApplicationPapers papers, Documents documents,
+      DocumentRegister documentRegister) {
     this.calls = calls;
     this.applications = applications;
     this.intake = intake;
@@ -89,6 +101,9 @@ public class PortalController {
     this.format = format;
     this.csrf = csrf;
     this.clock = clock;
+    this.papers = papers;
+    this.documents = documents;
+    this.documentRegister = documentRegister;
   }
 
   /** Every page of the portal writes dates and amounts the same way. */
@@ -115,6 +130,7 @@ public class PortalController {
     model.addAttribute("accepting", accepting(call));
     model.addAttribute("deadline", lastMinute(call.deadlineAt()));
     model.addAttribute("applicationsCount", applications.ofCall(callNumber).size());
+    model.addAttribute("papers", documentRegister.publicOfCase(call.businessKey()));
     return "portal/call";
   }
 
@@ -137,11 +153,34 @@ public class PortalController {
     if (!csrf.accepts(request)) {
       return forbidden(response);
     }
-    Map<String, Object> form = submitted(params, documents);
     Receipt receipt = Receipt.of(params);
+    List<Paper> sent = papers.sent(request, callNumber, receipt == null ? null : receipt.registrationNumber());
+    Map<String, Object> form = submitted(params, ApplicationPapers.declared(documents, sent));
+    List<Violation> refusedFiles = new ArrayList<>();
+    List<CheckedPaper> checked = List.of();
     try {
-      Registration registration = receipt == null ? intake.submit(callNumber, form::get)
-          : intake.change(callNumber, receipt.registrationNumber(), receipt.secret(), form::get);
+      long kept = receipt == null ? 0 : documentRegister.sizeOfApplication(callNumber, receipt.registrationNumber());
+      checked = this.documents.check(sent, kept, call.deadlineAt(), true);
+    } catch (InvalidInputException refused) {
+      refusedFiles.addAll(refused.getViolations());
+    }
+    try {
+      if (!refusedFiles.isEmpty()) {
+        // the files are refused: the fields are checked too, so every mistake is said at once
+        List<Violation> all = new ArrayList<>();
+        try {
+          intake.check(form::get);
+        } catch (InvalidInputException fields) {
+          all.addAll(fields.getViolations());
+        }
+        all.addAll(refusedFiles);
+        throw new InvalidInputException(all, messages.describe(all));
+      }
+      List<CheckedPaper> toKeep = checked;
+      Consumer<Registration> keepPapers = registered -> this.documents.keep(toKeep, new Placement(call.municipality(),
+          call.businessKey(), callNumber, registered.registrationNumber(), APPLICATION_STEP, null));
+      Registration registration = receipt == null ? intake.submit(callNumber, form::get, keepPapers)
+          : intake.change(callNumber, receipt.registrationNumber(), receipt.secret(), form::get, keepPapers);
       // the receipt shows what was stored (and a new application's secret) to this browser, once
       String secret = registration.secret() != null ? registration.secret() : receipt.secret();
       response.addHeader(HttpHeaders.SET_COOKIE, secretCookie(request, registration.registrationNumber(),
@@ -151,8 +190,14 @@ public class PortalController {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       // as the call is now: closed meanwhile (the deadline's closing came first), it says so
       CompetitionCall now = published(callNumber);
-      return applicationPage(now, form, receipt, errorsByField(rejected, applicationFields(now)),
+      String page = applicationPage(now, form, receipt, errorsByField(rejected, applicationFields(now)),
           generalErrors(rejected, applicationFields(now)), model, request, response);
+      if (!accepting(now)) {
+        // the form is not shown, but each file refused is named with its reason
+        model.addAttribute("generalErrors", rejected.getViolations().stream()
+            .filter(v -> Documents.FIELD.equals(v.field())).map(messages::describe).toList());
+      }
+      return page;
     }
   }
 
@@ -199,6 +244,8 @@ public class PortalController {
         .toList());
     model.addAttribute("legalForms", PortalLabels.LEGAL_FORMS);
     model.addAttribute("documents", PortalLabels.DOCUMENTS);
+    model.addAttribute("papers", documentRegister.ofApplication(application.callNumber(),
+        application.registrationNumber()));
     // right after the submission: the secret and the values as stored, this once (the cookie is cleared)
     String secret = shownOnce(request, application);
     if (secret != null) {
@@ -289,6 +336,9 @@ public class PortalController {
     model.addAttribute("generalErrors", accepting(call) ? general : List.of());
     model.addAttribute("legalForms", PortalLabels.LEGAL_FORMS);
     model.addAttribute("documents", PortalLabels.DOCUMENTS);
+    model.addAttribute("paperKinds", ApplicationPapers.formKinds());
+    model.addAttribute("maxFileSize", papers.maxFileSize());
+    model.addAttribute("maxApplicationSize", papers.maxApplicationSize());
     model.addAttribute("csrfToken", csrf.token(request, response));
     return "portal/apply";
   }
@@ -425,6 +475,7 @@ public class PortalController {
     }
     List<String> fields = new ArrayList<>(ApplicationCheck.FIELDS);
     fields.addAll(RECEIPT_FIELDS);
+    fields.add(Documents.FIELD);
     return fields;
   }
 

@@ -32,6 +32,14 @@ class PortalErrors {
     return "portal/bad-request";
   }
 
+  /** A multipart form past the server's limits (its size, its number of parts): 413, saying so. */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+  String tooLarge(Model model) {
+    model.addAttribute("messages", List.of(messages.refusal("uploadTooLarge")));
+    return "portal/bad-request";
+  }
+
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class})
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   String malformedRequest(Model model) {

@@ -1,39 +1,21 @@
 package kg.socialorder.portal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import kg.socialorder.documents.PdfLayout;
 import org.springframework.stereotype.Component;
 
-/**
- * Lays the printable report out as a PDF for the notice board. The fonts come from OpenPDF's font
- * package on the classpath, so the PDF looks the same, Kyrgyz letters included, on every server.
- */
+/** Lays the printable report out as a PDF for the notice board ({@link PdfLayout}). */
 @Component
 public class ReportPdf {
 
-  static final String FONT_FAMILY = "Liberation Sans";
-  private static final String FONTS = "/liberation/";
+  static final String FONT_FAMILY = PdfLayout.FONT_FAMILY;
 
-  public byte[] render(String xhtml, String baseUri) {
-    try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      font(builder, "LiberationSans-Regular.ttf", 400, false);
-      font(builder, "LiberationSans-Bold.ttf", 700, false);
-      font(builder, "LiberationSans-Italic.ttf", 400, true);
-      builder.withHtmlContent(xhtml, baseUri);
-      builder.toStream(pdf);
-      builder.run();
-      return pdf.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private final PdfLayout layout;
+
+  public ReportPdf(PdfLayout layout) {
+    this.layout = layout;
   }
 
-  private static void font(PdfRendererBuilder builder, String file, int weight, boolean italic) {
-    builder.useFont(() -> ReportPdf.class.getResourceAsStream(FONTS + file), FONT_FAMILY, weight,
-        italic ? PdfRendererBuilder.FontStyle.ITALIC : PdfRendererBuilder.FontStyle.NORMAL, true);
+  public byte[] render(String xhtml, String baseUri) {
+    return layout.render(xhtml, baseUri);
   }
 }

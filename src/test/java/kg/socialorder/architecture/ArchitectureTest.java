@@ -82,4 +82,18 @@ class ArchitectureTest {
         .because("e-mail listens to the processes' events and tasks; nothing underneath calls it")
         .check(classes);
   }
+
+  @Test
+  void documentsServeTheOthersAndReachForNoPage() {
+    noClasses().that().resideInAnyPackage(PROCESSES)
+        .should().dependOnClassesThat().resideInAnyPackage("kg.socialorder.documents..")
+        .because("documents keep the papers of the processes' steps from their events and the people's "
+            + "uploads; a process never waits on them")
+        .check(classes);
+    noClasses().that().resideInAPackage("kg.socialorder.documents..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "kg.socialorder.portal..", "kg.socialorder.ocds..", "kg.socialorder.demo..")
+        .because("the portal, open data and the demo show and seed documents, not the other way round")
+        .check(classes);
+  }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kg.socialorder.support.HttpCalls;
+import kg.socialorder.support.MultipartBody;
+import kg.socialorder.support.MultipartBody.FilePart;
 
 /** A visitor's browser on the portal, without login: keeps cookies, does not follow redirects. */
 public class PortalClient {
@@ -73,6 +75,20 @@ public class PortalClient {
       request.header("Origin", origin);
     }
     return send(request);
+  }
+
+  /** Posts a form with files as a browser does (multipart/form-data), same Origin. */
+  public HttpResponse<String> postMultipart(String path, Map<String, ?> fields, List<FilePart> files) {
+    MultipartBody body = new MultipartBody(fields, files);
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", body.contentType())
+        .header("Origin", base)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+  }
+
+  /** GET of a path's bytes with its headers (a document). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    return HttpCalls.sendBytes(http, HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
   /**

@@ -26,4 +26,16 @@ public final class HttpCalls {
       throw new IllegalStateException(e);
     }
   }
+
+  /** An exchange whose answer is bytes (a document, a PDF). */
+  public static HttpResponse<byte[]> sendBytes(HttpClient http, HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

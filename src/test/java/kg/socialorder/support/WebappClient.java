@@ -148,6 +148,20 @@ public class WebappClient {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString()))));
   }
 
+  /** POST of a form with files to any path under {@code /camunda}, with the session's CSRF token. */
+  public Response postMultipart(String path, Map<String, ?> fields, java.util.List<MultipartBody.FilePart> files) {
+    MultipartBody body = new MultipartBody(fields, files);
+    return response(send(withToken(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", body.contentType())
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())))));
+  }
+
+  /** GET of any path under {@code /camunda} as bytes, with the answer's headers (a document). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    return HttpCalls.sendBytes(http, HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
   /** A form's variables as Tasklist sends them: lists as Json text, the rest as plain values. */
   public static Map<String, Object> asTasklistSends(VariableMap variables) {
     Map<String, Object> sent = new LinkedHashMap<>();

@@ -34,11 +34,14 @@ export default {
   },
 
   // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js, custom/task-list-order.js,
-  // custom/phone-task.js, custom/case-panel.js
+  // custom/phone-task.js, custom/case-panel.js, custom/documents-panel.js
   requireJsConfig: {
-    deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order', 'phone-task', 'case-panel'],
-    ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder', 'cam.tasklist.casePanel'],
+    deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order', 'phone-task', 'case-panel',
+      'documents-panel'],
+    ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder', 'cam.tasklist.casePanel',
+      'cam.tasklist.documentsPanel'],
     paths: {
+      'documents-panel': 'custom/documents-panel',
       'form-list-fix': 'custom/form-list-fix',
       'task-list-order': 'custom/task-list-order',
       'form-typing': 'custom/form-typing',

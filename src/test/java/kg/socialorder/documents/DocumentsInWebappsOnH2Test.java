@@ -1,0 +1,3 @@
+package kg.socialorder.documents;
+
+class DocumentsInWebappsOnH2Test extends DocumentsInWebappsScenarios {}

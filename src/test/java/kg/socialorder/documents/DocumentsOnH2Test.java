@@ -1,0 +1,3 @@
+package kg.socialorder.documents;
+
+class DocumentsOnH2Test extends DocumentsScenarios {}

@@ -1,0 +1,3 @@
+package kg.socialorder.documents;
+
+class GeneratedPapersOnH2Test extends GeneratedPapersScenarios {}
