@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,17 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import kg.socialorder.competition.ApplicationRegister;
 import kg.socialorder.competition.CallRegister;
-import kg.socialorder.demo.DemoCases;
 import kg.socialorder.support.Axe;
 import kg.socialorder.support.Chromium;
-import kg.socialorder.support.WebappTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kg.socialorder.support.DemoCasesInBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -39,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
  * (the one DemoCasesOnH2Test uses): a database holding the demo cases and nothing other tests left.
  */
 @TestPropertySource(properties = "social-order.demo.load-cases=false")
-class PortalOnPhoneInBrowserTest extends WebappTest {
+class PortalOnPhoneInBrowserTest extends DemoCasesInBrowserTest {
 
   private static final int PHONE_WIDTH = 390;
   private static final int DESKTOP_WIDTH = 1280;
@@ -52,27 +47,9 @@ class PortalOnPhoneInBrowserTest extends WebappTest {
       + " .site-header a, .pager a, .actions a, .breadcrumbs a";
 
   @Autowired
-  DemoCases demoCases;
-  @Autowired
   CallRegister calls;
   @Autowired
   ApplicationRegister applications;
-
-  private ChromeDriver browser;
-
-  @BeforeEach
-  void loadTheDemoCases() {
-    demoCases.load();
-    // loading lets the procedure's clock go; the pages are read as of the moment the cases were loaded
-    clock.moveTo(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void noPortalPageScrollsSidewaysOnAPhone() throws IOException {
@@ -187,8 +164,6 @@ class PortalOnPhoneInBrowserTest extends WebappTest {
   /** The whole page, top to bottom, not only what fits on the screen. */
   private void shoot(String folder, int index, String page, int width) throws IOException {
     long height = number("return document.documentElement.scrollHeight");
-    Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
     Path directory = Files.createDirectories(SCREENSHOTS.resolve(folder));
     if (index == 0) {
       try (var earlier = Files.list(directory)) {
@@ -199,6 +174,6 @@ class PortalOnPhoneInBrowserTest extends WebappTest {
     }
     String name = "%02d-%s".formatted(index, page.equals("/portal") ? "home"
         : page.substring("/portal/".length()).replaceAll("[^A-Za-z0-9-]+", "-"));
-    Files.write(directory.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    Files.write(directory.resolve(name + ".png"), wholePage(width, height));
   }
 }

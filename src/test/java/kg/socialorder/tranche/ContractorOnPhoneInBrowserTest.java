@@ -7,25 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import kg.socialorder.contract.ContractDriver;
-import kg.socialorder.demo.DemoCases;
 import kg.socialorder.support.Axe;
 import kg.socialorder.support.Chromium;
-import kg.socialorder.support.WebappTest;
+import kg.socialorder.support.DemoCasesInBrowserTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -43,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
     // a context (and so an in-memory database) of its own: the contract it drafts is not the demo's, and
     // the tests that read the demo cases in theirs must not find it
     "test.context=contractor-on-phone"})
-class ContractorOnPhoneInBrowserTest extends WebappTest {
+class ContractorOnPhoneInBrowserTest extends DemoCasesInBrowserTest {
 
   private static final int WIDTH = 390;
   private static final int HEIGHT = 844;
@@ -52,24 +45,6 @@ class ContractorOnPhoneInBrowserTest extends WebappTest {
   /** What a person taps in the task: its fields, buttons and links. */
   private static final String TARGETS = ".task-details input:not([type=hidden]), .task-details button,"
       + " .task-details a, .task-details select, .task-details textarea";
-
-  @Autowired
-  DemoCases demoCases;
-
-  private ChromeDriver browser;
-
-  @BeforeEach
-  void loadTheDemoCases() {
-    demoCases.load();
-    clock.moveTo(TODAY.atTime(10, 0).atZone(BISHKEK).toInstant());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void theContractorSignsAndReportsOnAPhone() throws IOException {
@@ -195,9 +170,7 @@ class ContractorOnPhoneInBrowserTest extends WebappTest {
   /** The whole page, top to bottom. */
   private void shoot(String name) throws IOException {
     long height = Math.max(HEIGHT, number("return document.documentElement.scrollHeight"));
-    Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", WIDTH, "height", height, "scale", 1)));
     Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    Files.write(SCREENSHOTS.resolve(name + ".png"), wholePage(WIDTH, height));
   }
 }
