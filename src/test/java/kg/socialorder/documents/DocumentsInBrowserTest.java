@@ -15,9 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -70,12 +68,12 @@ class DocumentsInBrowserTest extends WebappTest {
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action")));
     // the competition was started on its own, without a responsible coordinator: a task of the group
-    clickUntilShown(By.xpath("//*[contains(normalize-space(text()),'Топтун тапшырмалары')]"),
-        By.xpath("//h4[contains(normalize-space(.),'Кагаз табыштаманы каттоо')]"));
-    clickUntilShown(By.xpath("//h4[contains(normalize-space(.),'Кагаз табыштаманы каттоо')]"),
-        By.xpath("//a[contains(normalize-space(.),'Документтер / Документы')]"));
-    clickUntilShown(By.xpath("//a[contains(normalize-space(.),'Документтер / Документы')]"),
-        By.id("document-file"));
+    wait(Chromium.clickedUntilShown(By.xpath("//*[contains(normalize-space(text()),'Топтун тапшырмалары')]"),
+        By.xpath("//h4[contains(normalize-space(.),'Кагаз табыштаманы каттоо')]")));
+    wait(Chromium.clickedUntilShown(By.xpath("//h4[contains(normalize-space(.),'Кагаз табыштаманы каттоо')]"),
+        By.xpath("//a[contains(normalize-space(.),'Документтер / Документы')]")));
+    wait(Chromium.clickedUntilShown(By.xpath("//a[contains(normalize-space(.),'Документтер / Документы')]"),
+        By.id("document-file")));
 
     new Select(browser.findElement(By.id("document-kind"))).selectByVisibleText(DocumentKind.TERMS_OF_REFERENCE.label());
     browser.findElement(By.id("document-title")).sendKeys("Сынактын шарттары / Условия конкурса");
@@ -108,19 +106,7 @@ class DocumentsInBrowserTest extends WebappTest {
     shoot("documents-04-portal-pdf");
   }
 
-  private void clickUntilShown(By target, By shown) {
-    wait(driver -> {
-      try {
-        if (driver.findElements(shown).stream().anyMatch(WebElement::isDisplayed)) {
-          return true;
-        }
-        driver.findElements(target).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
-      } catch (StaleElementReferenceException | ElementClickInterceptedException redrawn) {
-        // clicked again at the next poll
-      }
-      return false;
-    });
-  }
+
 
   private <T> T wait(ExpectedCondition<T> condition) {
     try {

@@ -23,10 +23,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -68,7 +66,8 @@ class SocialOrderInBrowserTest extends WebappTest {
     shoot("01-tasklist-ky");
 
     browser.findElement(By.cssSelector(".start-process-action")).click();
-    clickUntilShown(By.linkText("Муниципалдык социалдык тапшырык / Муниципальный социальный заказ"), By.cssSelector("input[id$=Field_programmeName]"));
+    wait(Chromium.clickedUntilShown(By.linkText("Муниципалдык социалдык тапшырык / Муниципальный социальный заказ"),
+        By.cssSelector("input[id$=Field_programmeName]")));
     // typed at full speed the moment the form appears, with nothing typed twice
     Map<String, String> start = Map.of("programmeName", "Каракол социалдык тапшырык 2026", "year", "2026",
         "budgetEnvelope", "400000", "themesPlanned", "2");
@@ -205,26 +204,7 @@ class SocialOrderInBrowserTest extends WebappTest {
   }
 
   private void openTask(By card) {
-    clickUntilShown(card, By.cssSelector(".fjs-form"));
-  }
-
-  /**
-   * Clicks what opens something until it is shown. Tasklist redraws its lists (the task cards, the start
-   * dialog's processes while it fades in) after they first appear, and a click on the element being
-   * replaced is lost; a person clicks again, and so does this.
-   */
-  private void clickUntilShown(By target, By shown) {
-    wait(driver -> {
-      try {
-        if (driver.findElements(shown).stream().anyMatch(WebElement::isDisplayed)) {
-          return true;
-        }
-        driver.findElements(target).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
-      } catch (StaleElementReferenceException | ElementClickInterceptedException redrawn) {
-        // looked at and clicked again at the next poll
-      }
-      return false;
-    });
+    wait(Chromium.clickedUntilShown(card, By.cssSelector(".fjs-form")));
   }
 
   /** What the form shows, without the values typed into its inputs. */

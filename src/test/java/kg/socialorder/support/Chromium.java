@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * A real headless Chromium and its driver of the same version, for the browser tests: Debian's chromium
@@ -57,6 +62,25 @@ public final class Chromium {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * Clicks what opens something until it is shown, as a condition to wait for. Tasklist redraws its lists
+   * (the task cards, the start dialog's processes while it fades in) after they first appear, and a click
+   * on the element being replaced is lost; a person clicks again, and so does this.
+   */
+  public static ExpectedCondition<Boolean> clickedUntilShown(By target, By shown) {
+    return driver -> {
+      try {
+        if (driver.findElements(shown).stream().anyMatch(WebElement::isDisplayed)) {
+          return true;
+        }
+        driver.findElements(target).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+      } catch (StaleElementReferenceException | ElementClickInterceptedException redrawn) {
+        // looked at and clicked again at the next poll
+      }
+      return false;
+    };
   }
 
   /** The program an environment variable names, else the first of the names found on the PATH; null: none. */
