@@ -2,8 +2,9 @@ package kg.socialorder.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import kg.socialorder.identity.Role;
 import kg.socialorder.PublicFormat;
+import kg.socialorder.identity.Role;
+import kg.socialorder.identity.WebappUser;
 import kg.socialorder.tasklist.TaskCards;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,7 +45,7 @@ class CasePanelController {
 
   @GetMapping("/dashboard/case/{taskId}")
   String panel(@PathVariable String taskId, HttpServletRequest request, Model model) {
-    Reader reader = access.reader(request);
+    WebappUser reader = access.reader(request);
     Task task = visibleTask(reader, taskId);
     if (tasks.getVariableLocal(task.getId(), TaskCards.CASE_KEY) instanceof String caseKey) {
       model.addAttribute("caseKey", caseKey);
@@ -58,7 +59,7 @@ class CasePanelController {
   }
 
   /** The task as the reader sees it with their own rights in the engine; 404 when they may not see it. */
-  private Task visibleTask(Reader reader, String taskId) {
+  private Task visibleTask(WebappUser reader, String taskId) {
     Task task;
     if (reader.isIn(Role.SUPERVISOR.groupId())) {
       task = tasks.createTaskQuery().taskId(taskId).singleResult();

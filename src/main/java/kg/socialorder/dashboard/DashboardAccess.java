@@ -1,13 +1,10 @@
 package kg.socialorder.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Set;
 import kg.socialorder.identity.Role;
-import kg.socialorder.identity.WebappLogin;
+import kg.socialorder.identity.WebappUser;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +29,12 @@ public class DashboardAccess {
   }
 
   /** The logged-in reader; {@link NotLoggedIn} when no one is logged in to the webapps. */
-  public Reader reader(HttpServletRequest request) {
-    Authentication login = WebappLogin.of(request.getSession(false), engine.getName());
-    if (!(login instanceof UserAuthentication user)) {
-      throw new NotLoggedIn();
-    }
-    return new Reader(user.getIdentityId(), Set.copyOf(nonNull(user.getGroupIds())), nonNull(user.getTenantIds()));
+  public WebappUser reader(HttpServletRequest request) {
+    return WebappUser.of(request, engine.getName()).orElseThrow(NotLoggedIn::new);
   }
 
   /** What the reader's dashboard covers: everything for a supervisor, their municipalities for an official. */
-  public Scope dashboard(Reader reader) {
+  public Scope dashboard(WebappUser reader) {
     if (reader.isIn(Role.SUPERVISOR.groupId())) {
       return Scope.ALL;
     }
@@ -52,7 +45,7 @@ public class DashboardAccess {
   }
 
   /** The payments: a supervisor everywhere, the finance service of its municipalities. */
-  public Scope payments(Reader reader) {
+  public Scope payments(WebappUser reader) {
     if (reader.isIn(Role.SUPERVISOR.groupId())) {
       return Scope.ALL;
     }
@@ -63,14 +56,10 @@ public class DashboardAccess {
   }
 
   /** A call's applications, with the applicants' contacts: the commission of the call's municipality only. */
-  public void applications(Reader reader, String municipality) {
+  public void applications(WebappUser reader, String municipality) {
     if (!reader.isIn(Role.COMMISSION.groupId()) || !reader.municipalities().contains(municipality)) {
       throw new Refused();
     }
-  }
-
-  private static List<String> nonNull(List<String> list) {
-    return list == null ? List.of() : list;
   }
 
   /** No one is logged in: answered 401 with the way to the login. */

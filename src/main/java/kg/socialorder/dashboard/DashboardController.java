@@ -14,6 +14,7 @@ import kg.socialorder.dashboard.BarChart.Series;
 import kg.socialorder.dashboard.DashboardFigures.IndicatorSummary;
 import kg.socialorder.dashboard.DashboardFigures.Money;
 import kg.socialorder.dashboard.DashboardFigures.StageCount;
+import kg.socialorder.identity.WebappUser;
 import kg.socialorder.order.OrderStatus;
 import kg.socialorder.order.ThemeStatus;
 import kg.socialorder.validation.InputCheck;
@@ -57,7 +58,7 @@ class DashboardController {
 
   @GetMapping({"/dashboard", "/dashboard/"})
   String dashboard(@RequestParam(required = false) String municipality, HttpServletRequest request, Model model) {
-    Reader reader = access.reader(request);
+    WebappUser reader = access.reader(request);
     Scope allowed = access.dashboard(reader);
     Map<String, String> choices = new LinkedHashMap<>();
     places.all().forEach((id, name) -> {
@@ -109,7 +110,7 @@ class DashboardController {
     return "dashboard/dashboard";
   }
 
-  private boolean mayExportPayments(Reader reader) {
+  private boolean mayExportPayments(WebappUser reader) {
     try {
       access.payments(reader);
       return true;

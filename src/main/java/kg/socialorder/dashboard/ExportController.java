@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import kg.socialorder.identity.WebappUser;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.springframework.http.ContentDisposition;
@@ -62,7 +63,7 @@ class ExportController {
   @GetMapping("/exports/calls/{callNumber}/applications.{format}")
   void applications(@PathVariable String callNumber, @PathVariable String format, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
-    Reader reader = access.reader(request);
+    WebappUser reader = access.reader(request);
     // an unknown call and another municipality's call answer alike: nothing is told about calls not theirs
     String municipality = queries.callMunicipality(callNumber).orElseThrow(DashboardAccess.Refused::new);
     access.applications(reader, municipality);

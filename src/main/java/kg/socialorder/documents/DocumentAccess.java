@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import kg.socialorder.engine.Refusal;
 import kg.socialorder.identity.Role;
+import kg.socialorder.identity.WebappUser;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,11 +44,11 @@ public class DocumentAccess {
   }
 
   /** The task, as the reader may see it; refused when it is another municipality's or not theirs. */
-  public TaskCase taskCase(Reader reader, String taskId) {
+  public TaskCase taskCase(WebappUser reader, String taskId) {
     return unchecked(() -> lookUpTask(reader, taskId));
   }
 
-  private TaskCase lookUpTask(Reader reader, String taskId) {
+  private TaskCase lookUpTask(WebappUser reader, String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       throw new Refused(404, messages.bilingual("access.taskUnknown"));
@@ -64,31 +65,31 @@ public class DocumentAccess {
   }
 
   /** Papers are added by whoever may work on the task; supervisors only read. */
-  public void requireUpload(Reader reader) {
+  public void requireUpload(WebappUser reader) {
     if (reader.supervisor()) {
       throw new Refused(403, messages.refusal("documentsReadOnly"));
     }
   }
 
   /** May the reader open the document? Refused as another municipality's, or as not theirs. */
-  public void requireRead(Reader reader, Document document) {
+  public void requireRead(WebappUser reader, Document document) {
     if (!unchecked(() -> mayRead(reader, document.municipality(), document.caseKey(), document.applicationNumber() != null))) {
       throw new Refused(403, messages.bilingual("access.notYours"));
     }
   }
 
   /** The reader may list the case's papers (those of applications only as {@link #mayReadApplications}). */
-  public void requireCase(Reader reader, String municipality, String caseKey) {
+  public void requireCase(WebappUser reader, String municipality, String caseKey) {
     if (!unchecked(() -> mayRead(reader, municipality, caseKey, false))) {
       throw new Refused(403, messages.bilingual("access.notYours"));
     }
   }
 
-  public boolean mayReadApplications(Reader reader) {
+  public boolean mayReadApplications(WebappUser reader) {
     return reader.administrator() || reader.supervisor() || APPLICATION_READERS.stream().anyMatch(reader::in);
   }
 
-  private boolean mayRead(Reader reader, String municipality, String caseKey, boolean ofApplication) {
+  private boolean mayRead(WebappUser reader, String municipality, String caseKey, boolean ofApplication) {
     if (reader.administrator() || reader.supervisor()) {
       return true;
     }
@@ -108,15 +109,15 @@ public class DocumentAccess {
         .taskCandidateUser(reader.userId()).count() > 0;
   }
 
-  private void requireMunicipality(Reader reader, String municipality) {
+  private void requireMunicipality(WebappUser reader, String municipality) {
     if (!reader.administrator() && !reader.supervisor()
         && (municipality == null || !reader.municipalities().contains(municipality))) {
       throw new Refused(403, messages.bilingual("access.otherMunicipality"));
     }
   }
 
-  private Optional<Task> visibleTask(Reader reader, String taskId) {
-    identity.setAuthentication(reader.userId(), reader.groups(), reader.municipalities());
+  private Optional<Task> visibleTask(WebappUser reader, String taskId) {
+    identity.setAuthentication(reader.userId(), List.copyOf(reader.groups()), reader.municipalities());
     try {
       return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
     } finally {

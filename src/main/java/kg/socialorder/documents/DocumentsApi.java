@@ -8,12 +8,10 @@ import java.util.Map;
 import kg.socialorder.documents.DocumentAccess.Refused;
 import kg.socialorder.documents.DocumentAccess.TaskCase;
 import kg.socialorder.engine.RefusalScope;
-import kg.socialorder.identity.WebappLogin;
+import kg.socialorder.identity.WebappUser;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.InvalidInputException;
 import kg.socialorder.validation.ValidationMessages;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,7 +51,7 @@ public class DocumentsApi {
   /** The papers of the task's case, the kinds a paper may have, and whether the reader may add one. */
   @GetMapping("/tasks/{taskId}")
   public Map<String, Object> ofTask(@PathVariable String taskId, HttpServletRequest request) {
-    Reader reader = reader(request);
+    WebappUser reader = reader(request);
     TaskCase task = access.taskCase(reader, taskId);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("caseKey", task.caseKey());
@@ -68,7 +66,7 @@ public class DocumentsApi {
   /** The papers of a case, for a reader of the whole case (supervisors, the municipality's officials). */
   @GetMapping("/cases/{caseKey}")
   public Map<String, Object> ofCase(@PathVariable String caseKey, HttpServletRequest request) {
-    Reader reader = reader(request);
+    WebappUser reader = reader(request);
     List<Document> all = register.ofCase(caseKey);
     if (!all.isEmpty()) {
       access.requireCase(reader, all.get(0).municipality(), caseKey);
@@ -84,7 +82,7 @@ public class DocumentsApi {
       @RequestParam(name = "public", required = false) String publicFlag,
       @RequestParam(required = false) String trancheNumber, @RequestParam(required = false) String replaces,
       HttpServletRequest request) {
-    Reader reader = reader(request);
+    WebappUser reader = reader(request);
     TaskCase task = access.taskCase(reader, taskId);
     access.requireUpload(reader);
     List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()
@@ -133,13 +131,13 @@ public class DocumentsApi {
   /** A document's bytes, to whoever may read its case. */
   @GetMapping("/{id}/content")
   public ResponseEntity<byte[]> content(@PathVariable long id, HttpServletRequest request) {
-    Reader reader = reader(request);
+    WebappUser reader = reader(request);
     Document document = register.find(id).orElseThrow(() -> new Refused(404, messages.bilingual("access.notYours")));
     access.requireRead(reader, document);
     return DocumentResponses.of(document, documents.content(document));
   }
 
-  private List<Map<String, Object>> shown(Reader reader, List<Document> all) {
+  private List<Map<String, Object>> shown(WebappUser reader, List<Document> all) {
     boolean applications = access.mayReadApplications(reader);
     return all.stream().filter(d -> applications || d.applicationNumber() == null).map(DocumentsApi::json).toList();
   }
@@ -166,12 +164,9 @@ public class DocumentsApi {
     return json;
   }
 
-  private Reader reader(HttpServletRequest request) {
-    Authentication login = WebappLogin.of(request.getSession(false), ENGINE);
-    if (!(login instanceof UserAuthentication user)) {
-      throw new Refused(401, messages.bilingual("access.notLoggedIn"));
-    }
-    return new Reader(user.getIdentityId(), List.copyOf(user.getGroupIds()), List.copyOf(user.getTenantIds()));
+  private WebappUser reader(HttpServletRequest request) {
+    return WebappUser.of(request, ENGINE)
+        .orElseThrow(() -> new Refused(401, messages.bilingual("access.notLoggedIn")));
   }
 
   @ExceptionHandler(Refused.class)
