@@ -9,17 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import kg.socialorder.SocialOrderApplication;
 import kg.socialorder.benchmark.bare.BareCamundaApplication;
 import org.junit.jupiter.api.Test;
 
 /**
  * Part 6: start-up against a bare Camunda Spring Boot application with the webapps, measured in the
- * same run, launched the same way ({@code java -cp … Main} on the project's libraries, a fresh H2
+ * same run, launched the same way ({@code java -cp … Main} on the libraries the application ships, a fresh H2
  * directory each, {@code docker/jvm.options}), alternating bare and ours so that whatever else runs on
  * the machine weighs on both alike. Start-up: seconds until Tasklist answers 200. Memory: VmRSS of ours
  * once its demo data are loaded ({@code /actuator/health} 200, {@code demoData} UP), of the bare one
@@ -29,15 +27,15 @@ class StartupVersusBareBenchmark {
 
   static final double TARGET_RATIO = 1.15;
   static final int ROUNDS = Integer.getInteger("benchmark.startupRounds", 3);
+  static final Path RUNTIME_CLASSPATH = Path.of("target", "benchmark", "runtime-classpath.txt");
 
   @Test
   void startUpAgainstABareCamundaApplication() throws Exception {
-    String projectClasses = Path.of("target", "classes").toAbsolutePath().toString();
-    String classPath = System.getProperty("java.class.path");
-    // the bare application sees the same libraries but none of the project's classes or settings
-    String bareClassPath = Arrays.stream(classPath.split(File.pathSeparator))
-        .filter(entry -> !Path.of(entry).toAbsolutePath().toString().equals(projectClasses))
-        .collect(Collectors.joining(File.pathSeparator));
+    // both see the libraries the application ships (the benchmark profile writes their list), not the
+    // tests' classpath; the bare application gets none of the project's classes or settings
+    String libraries = Files.readString(RUNTIME_CLASSPATH).strip();
+    String classPath = Path.of("target", "classes").toAbsolutePath() + File.pathSeparator + libraries;
+    String bareClassPath = Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator + libraries;
     List<double[]> bare = new ArrayList<>();
     List<double[]> ours = new ArrayList<>();
     for (int round = 0; round <= ROUNDS; round++) {
@@ -55,7 +53,7 @@ class StartupVersusBareBenchmark {
     double bareMb = median(bare, 1);
     double ourMb = median(ours, 2);
     Report report = new Report("Part 6: start-up against a bare Camunda Spring Boot application")
-        .paragraph("Both launched as `java @docker/jvm.options -cp <the project's libraries> <main class>` on a fresh"
+        .paragraph("Both launched as `java @docker/jvm.options -cp <the libraries the jar ships> <main class>` on a fresh"
             + " H2 directory, alternating, " + ROUNDS + " rounds after one that warms the file cache. Bare: Camunda's"
             + " starters with the webapps and REST API, an administrator, authorization and full history, nothing"
             + " else (`benchmark/bare/BareCamundaApplication`, `bare.yaml`). Ours: profile demo, which also creates"
