@@ -29,7 +29,7 @@ public class EngineConfiguration {
 
   /** Every password the engine stores follows the project's policy (people/PasswordPolicy). */
   @Bean
-  ProcessEnginePlugin passwordPolicy(ObjectProvider<PasswordCheck> checks) {
+  ProcessEnginePlugin passwordPolicyPlugin(ObjectProvider<PasswordCheck> checks) {
     return new PasswordPolicyPlugin(checks);
   }
 
