@@ -439,7 +439,7 @@ abstract class PeopleScenarios extends WebappTest {
 
   /**
    * The database tells that the second addition's insert is running, waiting for the first's row (a
-   * condition, not a pause); or the second is already answered, refused at once.
+   * condition, not a pause): the second got past its check before the first committed.
    */
   private void waitUntilASessionWaitsForALock(Future<?> second) throws InterruptedException {
     boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
@@ -448,7 +448,8 @@ abstract class PeopleScenarios extends WebappTest {
         ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into so_municipality%'"
         : "select count(*) from information_schema.sessions where executing_statement like 'insert into so_municipality%'";
     Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
-    while (!second.isDone() && jdbc.queryForObject(waiting, Integer.class) == 0) {
+    while (jdbc.queryForObject(waiting, Integer.class) == 0) {
+      assertThat(second.isDone()).as("the second addition answered before the first committed").isFalse();
       assertThat(Instant.now()).as("the second addition waiting for the first's row").isBefore(giveUp);
       Thread.sleep(10);
     }
