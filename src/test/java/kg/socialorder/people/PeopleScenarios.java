@@ -14,9 +14,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.socialorder.MunicipalityNames;
 import kg.socialorder.engine.AssignResponsibleCoordinator;
 import kg.socialorder.identity.Role;
 import kg.socialorder.support.WebappClient;
+import kg.socialorder.tasklist.TaskCards;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -65,6 +67,8 @@ abstract class PeopleScenarios extends WebappTest {
   PlatformTransactionManager transactionManager;
   @Autowired
   Municipalities municipalities;
+  @Autowired
+  MunicipalityNames names;
 
   @Test
   void configurationSeedsTheMunicipalitiesAtFirstStartWithTheirTenants() {
@@ -103,6 +107,10 @@ abstract class PeopleScenarios extends WebappTest {
     assertThat(new WebappClient(port).login("kochkor.coordinator", PASSWORD)).isEqualTo(200);
     ProcessInstance started = startAs("kochkor.coordinator");
     assertThat(started.getTenantId()).isEqualTo("kochkor");
+    // and its task card names it, as Tasklist shows it
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(started.getId()).singleResult();
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), TaskCards.CASE_MUNICIPALITY))
+        .isEqualTo("Кочкор айылдык аймагы / Кочкорский айылный аймак");
   }
 
   @Test
@@ -163,6 +171,13 @@ abstract class PeopleScenarios extends WebappTest {
     assertThat(identityService.createTenantQuery().tenantId("atbashy").singleResult().getName())
         .isEqualTo("Ат-Башы айылдык аймагы / Ат-Башинский айылный аймак");
     assertThat(municipalities.find("atbashy").orElseThrow().renamedBy()).isEqualTo(ADMIN);
+    // the open data, the dashboard, papers and task cards read the new name
+    assertThat(names.find("atbashy").orElseThrow().displayName())
+        .isEqualTo("Ат-Башы айылдык аймагы / Ат-Башинский айылный аймак");
+    // a municipality the open data serves: nothing published there yet (404), not an unknown one (400)
+    java.net.http.HttpResponse<byte[]> records = new WebappClient(port).getFromRoot("/ocds/download/records-atbashy.json");
+    assertThat(records.statusCode()).isEqualTo(404);
+    assertThat(new String(records.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Nothing published yet");
 
     WebappClient.Response empty = admin.form("/people/municipalities/atbashy/rename", "_csrf", token,
         "nameKy", "", "nameRu", "Ат-Баши");
