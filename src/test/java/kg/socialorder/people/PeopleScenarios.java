@@ -243,7 +243,7 @@ abstract class PeopleScenarios extends WebappTest {
       // …while the second, through the page, gets past its check and waits on the first's row
       Future<WebappClient.Response> second = threads.submit(() -> admin.form("/people/municipalities", "_csrf", token,
           "municipalityId", "tokmok", "nameKy", "Токмок", "nameRu", "Токмок"));
-      waitUntilASessionWaitsForALock(second);
+      waitUntilWaitingToInsertInto("so_municipality", second);
       commitFirst.countDown();
       first.get(1, TimeUnit.MINUTES);
       WebappClient.Response refused = second.get(1, TimeUnit.MINUTES);
@@ -344,6 +344,47 @@ abstract class PeopleScenarios extends WebappTest {
         "municipality", "karabalta", "successor", "");
     assertThat(twice.status()).isEqualTo(400);
     assertThat(twice.text()).contains("karabalta.coordinator уже деактивирован");
+  }
+
+  @Test
+  void ofTwoDeactivationsOfOnePersonAtOnceOneIsRefusedAndNothingIsDoneTwice() throws Exception {
+    municipalities.add(ADMIN, "osh", "Ош шаары", "город Ош");
+    person("osh.coordinator", Role.COORDINATOR, "osh");
+    person("osh.coordinator2", Role.COORDINATOR, "osh");
+    ProcessInstance order = startAs("osh.coordinator");
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(order.getId()).singleResult();
+    WebappClient admin = administrator();
+    String token = token(admin, "/people/staff?municipality=osh");
+    CountDownLatch firstDone = new CountDownLatch(1);
+    CountDownLatch commitFirst = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> first = threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+        staff.deactivate(ADMIN, "osh.coordinator", null);
+        firstDone.countDown();
+        await(commitFirst);
+      }));
+      assertThat(firstDone.await(1, TimeUnit.MINUTES)).isTrue();
+      Future<WebappClient.Response> second = threads.submit(() -> admin.form("/people/staff/osh.coordinator/deactivate",
+          "_csrf", token, "municipality", "osh", "successor", "osh.coordinator2"));
+      waitUntilWaitingToInsertInto("so_person_left", second);
+      commitFirst.countDown();
+      first.get(1, TimeUnit.MINUTES);
+      WebappClient.Response refused = second.get(1, TimeUnit.MINUTES);
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.text()).contains("osh.coordinator уже деактивирован");
+    } finally {
+      commitFirst.countDown();
+      threads.shutdownNow();
+    }
+    // the first's hand-over stands: back to the group, not to the second's successor
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    assertThat(engine.getTaskService().getTaskComments(task.getId())).hasSize(1);
+    assertThat(staff.leftFrom("osh")).singleElement().satisfies(leaver -> {
+      assertThat(leaver.successor()).isNull();
+      assertThat(leaver.tasksHandedOver()).isEqualTo(1);
+    });
   }
 
   @Test
@@ -453,19 +494,19 @@ abstract class PeopleScenarios extends WebappTest {
   }
 
   /**
-   * The database tells that the second addition's insert is running, waiting for the first's row (a
-   * condition, not a pause): the second got past its check before the first committed.
+   * The database tells that the second request's insert into {@code table} is running, waiting for the
+   * first's row (a condition, not a pause): the second got past its check before the first committed.
    */
-  private void waitUntilASessionWaitsForALock(Future<?> second) throws InterruptedException {
+  private void waitUntilWaitingToInsertInto(String table, Future<?> second) throws InterruptedException {
     boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
         c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
     String waiting = postgres
-        ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into so_municipality%'"
-        : "select count(*) from information_schema.sessions where executing_statement like 'insert into so_municipality%'";
+        ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into " + table + " %'"
+        : "select count(*) from information_schema.sessions where executing_statement like 'insert into " + table + " %'";
     Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
     while (jdbc.queryForObject(waiting, Integer.class) == 0) {
-      assertThat(second.isDone()).as("the second addition answered before the first committed").isFalse();
-      assertThat(Instant.now()).as("the second addition waiting for the first's row").isBefore(giveUp);
+      assertThat(second.isDone()).as("the second answered before the first committed").isFalse();
+      assertThat(Instant.now()).as("the second waiting for the first's row").isBefore(giveUp);
       Thread.sleep(10);
     }
   }
