@@ -96,4 +96,14 @@ class ArchitectureTest {
         .because("the portal, open data and the demo show and seed documents, not the other way round")
         .check(classes);
   }
+
+  @Test
+  void peopleAreManagedBesideTheProcessesNotInsideThem() {
+    noClasses().that().resideInAnyPackage(PROCESSES).or().resideInAnyPackage(FOUNDATIONS)
+        .should().dependOnClassesThat().resideInAPackage("kg.socialorder.people..")
+        .because("municipalities, staff, invitations and leavers are the administrators' work; the processes "
+            + "and the engine hear of them only through events and the engine's identity data (the engine asks "
+            + "the password policy through engine/PasswordCheck)")
+        .check(classes);
+  }
 }
