@@ -39,25 +39,31 @@ class DashboardController {
       new Series("Төлөнгөн / Выплачено", "series-2"),
       new Series("Кайтарылган / Возвращено", "series-3"));
 
+  /** Past it a page number is a typing error, not a page. */
+  static final long MAX_PAGE = 1_000_000;
+
   private final DashboardAccess access;
   private final DashboardFigures figures;
   private final OverdueTasks overdueTasks;
   private final PlaceNames places;
+  private final Regions regions;
   private final PublicFormat format;
   private final ValidationMessages messages;
 
   DashboardController(DashboardAccess access, DashboardFigures figures, OverdueTasks overdueTasks, PlaceNames places,
-      PublicFormat format, ValidationMessages messages) {
+      Regions regions, PublicFormat format, ValidationMessages messages) {
     this.access = access;
     this.figures = figures;
     this.overdueTasks = overdueTasks;
     this.places = places;
+    this.regions = regions;
     this.format = format;
     this.messages = messages;
   }
 
   @GetMapping({"/dashboard", "/dashboard/"})
-  String dashboard(@RequestParam(required = false) String municipality, HttpServletRequest request, Model model) {
+  String dashboard(@RequestParam(required = false) String municipality, @RequestParam(required = false) String page,
+      @RequestParam(required = false) String indicatorPage, HttpServletRequest request, Model model) {
     WebappUser reader = access.reader(request);
     Scope allowed = access.dashboard(reader);
     Map<String, String> choices = new LinkedHashMap<>();
@@ -68,6 +74,8 @@ class DashboardController {
     });
     InputCheck check = messages.check();
     String chosen = check.choice("municipality", municipality, false, choices.keySet());
+    Long moneyPage = check.wholeNumber("page", page, false, 1, MAX_PAGE);
+    Long indicatorsPage = check.wholeNumber("indicatorPage", indicatorPage, false, 1, MAX_PAGE);
     check.throwIfInvalid();
     Scope scope = chosen == null ? allowed : Scope.of(List.of(chosen));
 
@@ -85,12 +93,16 @@ class DashboardController {
     model.addAttribute("choices", choices);
     model.addAttribute("chosen", chosen);
     model.addAttribute("seesAll", allowed.all());
-    model.addAttribute("money", money);
+    model.addAttribute("money", TablePage.of(money, moneyPage == null ? 1 : moneyPage));
     model.addAttribute("moneyByMunicipality", byMunicipality);
     model.addAttribute("moneyByYear", byYear);
     model.addAttribute("moneyTotal", DashboardFigures.total(money));
-    model.addAttribute("moneyByMunicipalityChart", BarChart.of("Муниципалитеттер боюнча каражат / Средства по муниципалитетам",
-        MONEY_SERIES, byMunicipality.stream().map(row -> moneyCategory(places.name(row.municipality()), row)).toList()));
+    // every municipality at once is drawn by region: hundreds of bars would say nothing
+    model.addAttribute("moneyByMunicipalityChart", scope.all()
+        ? BarChart.of("Облустар боюнча каражат / Средства по областям", MONEY_SERIES,
+            regions.money(byMunicipality).stream().map(line -> moneyCategory(line.name(), line.money())).toList())
+        : BarChart.of("Муниципалитеттер боюнча каражат / Средства по муниципалитетам", MONEY_SERIES,
+            byMunicipality.stream().map(row -> moneyCategory(places.name(row.municipality()), row)).toList()));
     model.addAttribute("moneyByYearChart", BarChart.of("Жылдар боюнча каражат / Средства по годам",
         MONEY_SERIES, byYear.stream().map(row -> moneyCategory(String.valueOf(row.year()), row)).toList()));
     model.addAttribute("orders", orders);
@@ -102,8 +114,8 @@ class DashboardController {
     model.addAttribute("overdueReports", figures.overdueReports(scope));
     model.addAttribute("overdueTasks", overdueTasks.of(scope));
     model.addAttribute("competitions", figures.troubledCompetitions(scope));
-    model.addAttribute("indicators", indicators);
-    model.addAttribute("indicatorsChart", indicatorChart(indicators));
+    model.addAttribute("indicators", TablePage.of(indicators, indicatorsPage == null ? 1 : indicatorsPage));
+    model.addAttribute("indicatorsChart", indicatorChart(indicators, scope.all()));
     model.addAttribute("mayExportPayments", mayExportPayments(reader));
     model.addAttribute("places", places);
     model.addAttribute("format", format);
@@ -137,17 +149,19 @@ class DashboardController {
         counts.stream().map(c -> new Category(name.apply(c.stage()), List.of(BigDecimal.valueOf(c.count())))).toList());
   }
 
-  private BarChart indicatorChart(List<IndicatorSummary> indicators) {
+  /** Indicators by municipality, or by region when every municipality is shown. */
+  private BarChart indicatorChart(List<IndicatorSummary> indicators, boolean byRegion) {
     Map<String, int[]> byPlace = new LinkedHashMap<>();
     indicators.forEach(row -> {
-      int[] sums = byPlace.computeIfAbsent(row.municipality(), m -> new int[2]);
+      String line = byRegion ? regions.lineOf(row.municipality()) : places.name(row.municipality());
+      int[] sums = byPlace.computeIfAbsent(line, m -> new int[2]);
       sums[0] += row.lines();
       sums[1] += row.reached();
     });
     return BarChart.of("Көрсөткүчтөр: бардыгы жана жетишилгени / Показатели: всего и достигнуто",
         List.of(new Series("Көрсөткүчтөр / Показатели", "series-0"),
             new Series("Максатка жетишилген / Цель достигнута", "series-2")),
-        byPlace.entrySet().stream().map(e -> new Category(places.name(e.getKey()),
+        byPlace.entrySet().stream().map(e -> new Category(e.getKey(),
             List.of(BigDecimal.valueOf(e.getValue()[0]), BigDecimal.valueOf(e.getValue()[1])))).toList());
   }
 }

@@ -15,24 +15,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures of the dashboard and of the national overview, read from the case record's tables
- * (orders and themes, contracts and their tranche plans, the payment ledger, calls and appeals,
- * final reports with their indicators and refunds), never from the engine's variables. Every list is
- * aggregated in the database or cut to {@link #LIST_LIMIT} rows with its full count, so a page costs
- * the same with fifteen thousand orders as with five.
+ * The figures of the dashboard and of the national overview, never from the engine's variables: the
+ * sums (money, orders and themes by stage, indicators) from the summary per municipality and year that
+ * {@link DashboardSummary} keeps from the registers' events; the lists (overdue tranche reports,
+ * troubled competitions) from the case record's tables through an index, cut to {@link #LIST_LIMIT}
+ * rows with their full count. So a page reads as much with fifteen thousand completed orders as
+ * with five: a row per municipality and year, and what is late or troubled now.
  */
 @Component
 public class DashboardFigures {
 
   static final int LIST_LIMIT = 50;
-
-  /**
-   * The year a contract's money counts in: its order's year, or the year it was signed when it belongs
-   * to no order (a contract started on its own).
-   */
-  private static final String CONTRACT_YEAR = "coalesce(o.order_year, extract(year from c.signed_on))";
-  private static final String CONTRACT_ORDER = " from so_contract c left join so_theme t on t.theme_key = c.business_key"
-      + " left join so_social_order o on o.business_key = t.social_order_key";
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -78,32 +71,11 @@ public class DashboardFigures {
   /** Money by municipality and year, municipalities in the configured order, years ascending. */
   public List<Money> money(Scope scope) {
     Map<String, Map<Integer, Money>> byPlace = new LinkedHashMap<>();
-    String where = scope.where("municipality");
-    jdbc.query("select municipality, order_year, count(*), sum(budget_envelope) from so_social_order" + where
-        + " group by municipality, order_year", rs -> {
-          add(byPlace, new Money(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4), BigDecimal.ZERO,
-              BigDecimal.ZERO, BigDecimal.ZERO));
-        }, scope.arguments());
-    jdbc.query("select municipality, y, sum(amount) from (select c.municipality, " + CONTRACT_YEAR + " y, c.amount"
-        + CONTRACT_ORDER + scope.where("c.municipality") + ") x group by municipality, y", rs -> {
-          add(byPlace, new Money(rs.getString(1), rs.getInt(2), 0, BigDecimal.ZERO, rs.getBigDecimal(3),
-              BigDecimal.ZERO, BigDecimal.ZERO));
-        }, scope.arguments());
-    jdbc.query("select municipality, y, sum(amount) from (select c.municipality, " + CONTRACT_YEAR + " y, p.amount"
-        + " from so_payment p join so_contract c on c.municipality = p.municipality"
-        + " and c.contract_number = p.contract_number left join so_theme t on t.theme_key = c.business_key"
-        + " left join so_social_order o on o.business_key = t.social_order_key" + scope.where("p.municipality")
-        + ") x group by municipality, y", rs -> {
-          add(byPlace, new Money(rs.getString(1), rs.getInt(2), 0, BigDecimal.ZERO, BigDecimal.ZERO,
-              rs.getBigDecimal(3), BigDecimal.ZERO));
-        }, scope.arguments());
-    jdbc.query("select municipality, y, sum(amount) from (select f.municipality, "
-        + "coalesce(o.order_year, extract(year from r.refund_date)) y, r.amount from so_refund r"
-        + " join so_final_report f on f.business_key = r.business_key left join so_theme t on t.theme_key = f.business_key"
-        + " left join so_social_order o on o.business_key = t.social_order_key" + scope.where("f.municipality")
-        + ") x group by municipality, y", rs -> {
-          add(byPlace, new Money(rs.getString(1), rs.getInt(2), 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-              rs.getBigDecimal(3)));
+    jdbc.query("select municipality, summary_year, orders, planned, contracted, paid, refunded"
+        + " from so_dashboard_summary" + scope.where("municipality") + (scope.all() ? " where" : " and")
+        + " (orders > 0 or contracted <> 0 or paid <> 0 or refunded <> 0)", rs -> {
+          add(byPlace, new Money(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
+              rs.getBigDecimal(6), rs.getBigDecimal(7)));
         }, scope.arguments());
     List<Money> rows = new ArrayList<>();
     for (String municipality : placesInOrder(byPlace.keySet())) {
@@ -138,14 +110,19 @@ public class DashboardFigures {
   }
 
   public List<StageCount> ordersByStage(Scope scope) {
-    return jdbc.query("select status, count(*) from so_social_order" + scope.where("municipality")
-        + " group by status", (rs, n) -> new StageCount(rs.getString(1), rs.getInt(2)), scope.arguments());
+    return stages(scope, SummaryRecount.ORDER);
   }
 
   public List<StageCount> themesByStage(Scope scope) {
-    return jdbc.query("select t.status, count(*) from so_theme t join so_social_order o"
-        + " on o.business_key = t.social_order_key" + scope.where("o.municipality") + " group by t.status",
-        (rs, n) -> new StageCount(rs.getString(1), rs.getInt(2)), scope.arguments());
+    return stages(scope, SummaryRecount.THEME);
+  }
+
+  private List<StageCount> stages(Scope scope, String kind) {
+    List<Object> arguments = new ArrayList<>(List.of(scope.arguments()));
+    arguments.add(kind);
+    return jdbc.query("select stage, sum(stage_count) from so_dashboard_stage" + scope.where("municipality")
+        + (scope.all() ? " where" : " and") + " kind = ? group by stage having sum(stage_count) > 0",
+        (rs, n) -> new StageCount(rs.getString(1), rs.getInt(2)), arguments.toArray());
   }
 
   /**
@@ -172,13 +149,17 @@ public class DashboardFigures {
     return new Part<>(rows, total == null ? 0 : total);
   }
 
-  /** Calls that failed or were cancelled, and calls whose results were appealed; the latest first. */
+  /**
+   * Calls that failed or were cancelled, and calls whose results were appealed; the latest first. The
+   * calls are found through the status index and the appeals' call index, not by reading every call.
+   */
   public Part<TroubledCompetition> troubledCompetitions(Scope scope) {
+    String troubled = "(select call_number from so_competition_call where status in ('FAILED', 'CANCELLED')"
+        + " union select call_number from so_competition_appeal)";
     String appeals = "(select call_number, count(*) appeals, sum(case when decided_at is null then 1 else 0 end)"
         + " undecided from so_competition_appeal group by call_number)";
-    String from = " from so_competition_call k left join " + appeals + " a on a.call_number = k.call_number"
-        + scope.where("k.municipality") + (scope.all() ? " where" : " and")
-        + " (k.status in ('FAILED', 'CANCELLED') or a.appeals > 0)";
+    String from = " from " + troubled + " d join so_competition_call k on k.call_number = d.call_number"
+        + " left join " + appeals + " a on a.call_number = k.call_number" + scope.where("k.municipality");
     Integer total = jdbc.queryForObject("select count(*)" + from, Integer.class, scope.arguments());
     List<Object> arguments = new ArrayList<>(List.of(scope.arguments()));
     arguments.add(LIST_LIMIT);
@@ -192,14 +173,9 @@ public class DashboardFigures {
 
   /** Indicators of submitted final reports by municipality and year: lines, lines reached, target and reached sums. */
   public List<IndicatorSummary> indicators(Scope scope) {
-    List<IndicatorSummary> rows = jdbc.query("select municipality, y, count(*), sum(met), sum(target), sum(reached)"
-        + " from (select f.municipality, coalesce(o.order_year, extract(year from f.started_at)) y,"
-        + " case when i.reached >= i.target then 1 else 0 end met, i.target, i.reached"
-        + " from so_final_indicator i join so_final_report f on f.business_key = i.business_key"
-        + " left join so_theme t on t.theme_key = f.business_key"
-        + " left join so_social_order o on o.business_key = t.social_order_key"
-        + scope.where("f.municipality") + (scope.all() ? " where" : " and") + " i.reached is not null) x"
-        + " group by municipality, y",
+    List<IndicatorSummary> rows = jdbc.query("select municipality, summary_year, indicator_lines, indicator_reached,"
+        + " indicator_target, indicator_achieved from so_dashboard_summary" + scope.where("municipality")
+        + (scope.all() ? " where" : " and") + " indicator_lines > 0",
         (rs, n) -> new IndicatorSummary(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
             rs.getBigDecimal(5), rs.getBigDecimal(6)), scope.arguments());
     List<String> order = placesInOrder(rows.stream().map(IndicatorSummary::municipality).distinct().toList());

@@ -1,12 +1,10 @@
 package kg.socialorder.dashboard;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import kg.socialorder.PublicFormat;
 import kg.socialorder.dashboard.BarChart.Category;
 import kg.socialorder.dashboard.DashboardFigures.Money;
+import kg.socialorder.dashboard.Regions.Line;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,25 +17,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 class NationalOverviewController {
 
   private final DashboardFigures figures;
-  private final DashboardProperties properties;
-  private final PlaceNames places;
+  private final Regions regionsOf;
   private final PublicFormat format;
 
-  NationalOverviewController(DashboardFigures figures, DashboardProperties properties, PlaceNames places,
-      PublicFormat format) {
+  NationalOverviewController(DashboardFigures figures, Regions regionsOf, PublicFormat format) {
     this.figures = figures;
-    this.properties = properties;
-    this.places = places;
+    this.regionsOf = regionsOf;
     this.format = format;
   }
-
-  /** A line of the overview: a region (or a municipality in none) or a year, and its money. */
-  record Line(String name, Money money) {}
 
   @GetMapping("/portal/overview")
   String overview(Model model) {
     List<Money> money = figures.money(Scope.ALL);
-    List<Line> regions = byRegion(DashboardFigures.byMunicipality(money));
+    List<Line> regions = regionsOf.money(DashboardFigures.byMunicipality(money));
     List<Line> years = DashboardFigures.byYear(money).stream().map(m -> new Line(String.valueOf(m.year()), m)).toList();
     model.addAttribute("total", DashboardFigures.total(money));
     model.addAttribute("regions", regions);
@@ -53,20 +45,5 @@ class NationalOverviewController {
   private static Category category(Line line) {
     Money m = line.money();
     return new Category(line.name(), List.of(m.planned(), m.contracted(), m.paid(), m.refunded()));
-  }
-
-  private List<Line> byRegion(List<Money> byMunicipality) {
-    Map<String, Money> lines = new LinkedHashMap<>();
-    Money none = new Money(null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-    for (DashboardProperties.Region region : properties.regions()) {
-      lines.put(region.displayName(), none);
-    }
-    for (Money row : byMunicipality) {
-      String name = properties.regions().stream().filter(r -> r.municipalities().contains(row.municipality()))
-          .map(DashboardProperties.Region::displayName).findFirst().orElse(places.name(row.municipality()));
-      lines.merge(name, row, Money::plus);
-    }
-    return lines.entrySet().stream().filter(e -> e.getValue().orders() > 0)
-        .map(e -> new Line(e.getKey(), e.getValue())).toList();
   }
 }

@@ -14,23 +14,27 @@ import kg.socialorder.finalreport.FinalReportCase.Evaluation;
 import kg.socialorder.finalreport.FinalReportCase.Hearing;
 import kg.socialorder.finalreport.FinalReportCase.Refund;
 import kg.socialorder.finalreport.FinalReportCase.Submission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The case record of final reports (so_final_report and the tables beside it), one per report's
  * business key, written by its steps in the engine's transaction. A step done again (a task completed
- * after an operator moved the token back) replaces what it recorded before.
+ * after an operator moved the token back) replaces what it recorded before. Opening, submitting and
+ * refunding raise {@link FinalReportRecorded} (the money and indicators others add up).
  */
 @Component
 public class FinalReportRegister {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public FinalReportRegister(JdbcTemplate jdbc, Clock clock) {
+  public FinalReportRegister(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The report starts from the contract's figures. */
@@ -53,6 +57,7 @@ public class FinalReportRegister {
     }
     jdbc.batchUpdate("insert into so_final_indicator (business_key, line_number, name, unit, target) "
         + "values (?, ?, ?, ?, ?)", lines);
+    events.publishEvent(new FinalReportRecorded(key));
   }
 
   public void submitted(String key, String results, List<IndicatorResult> indicators,
@@ -63,6 +68,7 @@ public class FinalReportRegister {
       jdbc.update("update so_final_indicator set reached = ? where business_key = ? and line_number = ?",
           indicators.get(i).reached(), key, i + 1);
     }
+    events.publishEvent(new FinalReportRecorded(key));
   }
 
   public void evaluated(String key, String rating, String conclusions, String recommendations, String by) {
@@ -76,6 +82,7 @@ public class FinalReportRegister {
     jdbc.update("delete from so_refund where business_key = ?", key);
     jdbc.update("insert into so_refund (business_key, amount, refund_date, reference, recorded_by, recorded_at) "
         + "values (?, ?, ?, ?, ?, ?)", key, amount, Date.valueOf(date), reference, by, now());
+    events.publishEvent(new FinalReportRecorded(key));
   }
 
   public void hearingHeld(String key, String format, LocalDate date, String place, long attendance,

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The register of social orders and their themes, written by the main process in the engine's
  * transaction and read by the public registry. Each write is keyed, so a repeated step changes
- * nothing but the status it sets.
+ * nothing but the status it sets. Every write raises {@link OrderRecorded} or {@link ThemeRecorded}.
  */
 @Component
 public class OrderRegister {
@@ -24,9 +25,11 @@ public class OrderRegister {
       rs.getString(4), rs.getBigDecimal(5), OrderStatus.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant());
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public OrderRegister(JdbcTemplate jdbc) {
+  public OrderRegister(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   public void registerOrder(String key, String municipality, int year, String programme, BigDecimal envelope,
@@ -37,11 +40,13 @@ public class OrderRegister {
           key, municipality, year, programme, envelope, OrderStatus.SELECTION.name(), Timestamp.from(at),
           Timestamp.from(at));
     }
+    events.publishEvent(new OrderRecorded(key));
   }
 
   public void orderStatus(String key, OrderStatus status, Instant at) {
     jdbc.update("update so_social_order set status = ?, updated_at = ? where business_key = ?",
         status.name(), Timestamp.from(at), key);
+    events.publishEvent(new OrderRecorded(key));
   }
 
   public void registerTheme(String orderKey, int number, String themeKey, String problem, String targetGroup,
@@ -52,11 +57,13 @@ public class OrderRegister {
               + "status, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
           orderKey, number, themeKey, problem, targetGroup, budget, ThemeStatus.COMPETITION.name(), Timestamp.from(at));
     }
+    events.publishEvent(new ThemeRecorded(themeKey));
   }
 
   public void themeStatus(String themeKey, ThemeStatus status, String reason, Instant at) {
     jdbc.update("update so_theme set status = ?, reason = ?, updated_at = ? where theme_key = ?",
         status.name(), reason, Timestamp.from(at), themeKey);
+    events.publishEvent(new ThemeRecorded(themeKey));
   }
 
   /** Newest first, one page, filtered by whatever is given (null: any). */

@@ -135,6 +135,15 @@ abstract class DashboardScenarios extends WebappTest {
   }
 
   @Test
+  void aPageOfTheTablesThatIsNoPageNumberIsRefusedNamingIt() {
+    assertThat(page(cockpit("supervisor"), "/dashboard?page=two", 400)).contains("Барак", "Страница")
+        .doesNotContain("data-municipality");
+    assertThat(page(cockpit("supervisor"), "/dashboard?indicatorPage=0", 400)).contains("Страница показателей");
+    // a page past the last shows the last: the five cases fit on one
+    assertThat(municipalitiesIn(page(cockpit("supervisor"), "/dashboard?page=7", 200))).containsAll(MUNICIPALITIES);
+  }
+
+  @Test
   void nGOsMonitoringMembersDesignersAndStrangersAreRefused() {
     for (String person : List.of("aimira", "karakoltown.monitor1", "karakoltown.commission1")) {
       assertThat(page(loggedIn(person), "/dashboard", 403)).as(person).doesNotContain("data-municipality");

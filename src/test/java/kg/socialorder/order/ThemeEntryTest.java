@@ -21,7 +21,7 @@ class ThemeEntryTest {
       "Балдар", new BigDecimal("450000.50"), 312);
 
   private final List<Object> events = new ArrayList<>();
-  private final OrderRegister register = new OrderRegister(CaseRecordDatabase.migrated());
+  private final OrderRegister register = new OrderRegister(CaseRecordDatabase.migrated(), event -> {});
   private final ThemeEntry themes = new ThemeEntry(register, events::add, Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test

@@ -1,0 +1,3 @@
+package kg.socialorder.dashboard;
+
+class DashboardSummaryOnH2Test extends DashboardSummaryScenarios {}
