@@ -33,5 +33,9 @@ create table so_staff_import_row (
   phone varchar(500),
   municipality varchar(500),
   role varchar(500),
+  -- set at the confirmation: NEW, UPDATED, UNCHANGED or REFUSED, the login, and what changed or why refused
+  outcome varchar(20),
+  login varchar(64),
+  detail varchar(2000),
   primary key (import_id, line_number)
 );

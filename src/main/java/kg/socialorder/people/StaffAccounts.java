@@ -56,6 +56,12 @@ public class StaffAccounts {
         .map(Tenant::getId).sorted().toList());
   }
 
+  /** The groups the account is a member of (roles, administrators). */
+  public List<String> groups(String userId) {
+    return withoutAuthorizationCheck(() -> identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).sorted().toList());
+  }
+
   public boolean has(String userId, Role role) {
     return withoutAuthorizationCheck(() ->
         identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() > 0);

@@ -96,4 +96,13 @@ class ArchitectureTest {
         .because("the portal, open data and the demo show and seed documents, not the other way round")
         .check(classes);
   }
+
+  @Test
+  void peopleAreBroughtInFromTheProcessesEventsNeverCalledByThem() {
+    noClasses().that().resideInAnyPackage(PROCESSES).or().resideInAnyPackage(FOUNDATIONS)
+        .should().dependOnClassesThat().resideInAPackage("kg.socialorder.people..")
+        .because("people (imports, invitations) listen to the processes' events; a process and the layers under "
+            + "it never wait on them")
+        .check(classes);
+  }
 }
