@@ -1,7 +1,5 @@
 package kg.socialorder.people;
 
-import static kg.socialorder.engine.AuthorizationChecks.withoutAuthorizationCheck;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,9 +82,8 @@ public class Invitations {
                 + " (время Бишкека). Никому её не передавайте."),
         List.of(), links.invitation(token), "Сырсөз коюу / Установить пароль", null);
     // each invitation its own occasion: a later one is a new message, not a repeat of the first
-    // inside a coordinator's form the engine would hide the new account from them: the address is read unchecked
-    withoutAuthorizationCheck(() -> mail.toPerson("invitation:" + UUID.randomUUID(), municipality, MailKind.INVITATION,
-        user.getId(), content, null));
+    mail.toNewPerson("invitation:" + UUID.randomUUID(), municipality, MailKind.INVITATION, user.getId(),
+        user.getEmail(), content, null);
   }
 
   /** The person a link invites, while it is unused and unexpired. */
