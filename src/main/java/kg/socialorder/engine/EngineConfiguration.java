@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +25,12 @@ public class EngineConfiguration {
   @Bean
   ProcessEnginePlugin submittedValuesHistory() {
     return new SubmittedValuesHistoryPlugin();
+  }
+
+  /** Every password the engine stores follows the project's policy (people/PasswordPolicy). */
+  @Bean
+  ProcessEnginePlugin passwordPolicyPlugin(ObjectProvider<PasswordCheck> checks) {
+    return new PasswordPolicyPlugin(checks);
   }
 
   @Bean

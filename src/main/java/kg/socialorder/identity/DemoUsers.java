@@ -90,6 +90,10 @@ public class DemoUsers {
     return officials;
   }
 
+  /**
+   * Made with its role and municipality once; a demo user who exists keeps the memberships the
+   * administrator left (a person deactivated, a municipality closed: people/) across restarts.
+   */
   private void ensureUser(String id, String firstName, String lastName, Role role, String municipality) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
@@ -97,15 +101,12 @@ public class DemoUsers {
       user.setLastName(lastName);
       user.setPassword(PASSWORD);
       identityService.saveUser(user);
+      identityService.createMembership(id, role.groupId());
+      if (municipality != null) {
+        identityService.createTenantUserMembership(municipality, id);
+      }
     }
     ensureAddress(identityService.createUserQuery().userId(id).singleResult());
-    if (identityService.createUserQuery().userId(id).memberOfGroup(role.groupId()).count() == 0) {
-      identityService.createMembership(id, role.groupId());
-    }
-    if (municipality != null
-        && identityService.createUserQuery().userId(id).memberOfTenant(municipality).count() == 0) {
-      identityService.createTenantUserMembership(municipality, id);
-    }
   }
 
   record DemoOfficial(String userId, String firstName, Role role) {}

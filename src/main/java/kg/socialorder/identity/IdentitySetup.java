@@ -64,12 +64,7 @@ public class IdentitySetup {
       ensureGroup(role);
     }
     for (Municipality municipality : properties.municipalities()) {
-      ensureTenant(municipality);
-      // supervisors watch every municipality
-      if (identityService.createGroupQuery().groupId(Role.SUPERVISOR.groupId())
-          .memberOfTenant(municipality.id()).count() == 0) {
-        identityService.createTenantGroupMembership(municipality.id(), Role.SUPERVISOR.groupId());
-      }
+      setUpMunicipality(municipality);
     }
     grantRoles();
     ensureFilters();
@@ -161,15 +156,34 @@ public class IdentitySetup {
     identityService.saveGroup(group);
   }
 
-  private void ensureTenant(Municipality municipality) {
+  /**
+   * A municipality's tenant, which the supervisors belong to and may read (they watch every
+   * municipality): made when it is missing; an existing tenant keeps its name, which is the
+   * administrator's to change once the municipality exists (people/Municipalities). At start for each
+   * configured municipality, and when the administrator adds one, in the caller's transaction.
+   */
+  public void setUpMunicipality(Municipality municipality) {
+    if (identityService.createTenantQuery().tenantId(municipality.id()).count() == 0) {
+      Tenant tenant = identityService.newTenant(municipality.id());
+      tenant.setName(municipality.displayName());
+      identityService.saveTenant(tenant);
+    }
+    if (identityService.createGroupQuery().groupId(Role.SUPERVISOR.groupId())
+        .memberOfTenant(municipality.id()).count() == 0) {
+      identityService.createTenantGroupMembership(municipality.id(), Role.SUPERVISOR.groupId());
+    }
+    grant(Role.SUPERVISOR, Resources.TENANT, municipality.id(), Permissions.READ);
+  }
+
+  /** The tenant of a municipality the administrator renamed carries its new name. */
+  public void renameMunicipality(Municipality municipality) {
     Tenant tenant = identityService.createTenantQuery().tenantId(municipality.id()).singleResult();
     if (tenant == null) {
-      tenant = identityService.newTenant(municipality.id());
-    } else if (municipality.displayName().equals(tenant.getName())) {
-      return;
+      setUpMunicipality(municipality);
+    } else if (!municipality.displayName().equals(tenant.getName())) {
+      tenant.setName(municipality.displayName());
+      identityService.saveTenant(tenant);
     }
-    tenant.setName(municipality.displayName());
-    identityService.saveTenant(tenant);
   }
 
   /** Adds the permissions a group lacks on a resource; never removes what an administrator added. */

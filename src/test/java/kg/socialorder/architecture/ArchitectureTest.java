@@ -98,11 +98,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void peopleAreBroughtInFromTheProcessesEventsNeverCalledByThem() {
+  void peopleAreManagedBesideTheProcessesNotInsideThem() {
     noClasses().that().resideInAnyPackage(PROCESSES).or().resideInAnyPackage(FOUNDATIONS)
         .should().dependOnClassesThat().resideInAPackage("kg.socialorder.people..")
-        .because("people (imports, invitations) listen to the processes' events; a process and the layers under "
-            + "it never wait on them")
+        .because("municipalities, staff, invitations and leavers are the administrators' work; the processes "
+            + "and the engine hear of them only through events and the engine's identity data (the engine asks "
+            + "the password policy through engine/PasswordCheck)")
         .check(classes);
   }
 }

@@ -57,11 +57,14 @@ class ProductionHardeningTest extends WebappTest {
   /** Users this test makes; every other account would be one nobody configured. */
   static final String CLERK = "test.clerk";
   static final String THROTTLED = "test.throttled";
+  // production refuses weak passwords for every account (people/PasswordPolicy)
+  static final String CLERK_PASSWORD = "Tuz-kol-Jibek-91";
+  static final String THROTTLED_PASSWORD = "Ysyk-Kol 7 tulpar";
 
   @BeforeEach
   void testUsersUnlocked() {
-    ensureUser(CLERK, "clerk-password");
-    ensureUser(THROTTLED, "right-password");
+    ensureUser(CLERK, CLERK_PASSWORD);
+    ensureUser(THROTTLED, THROTTLED_PASSWORD);
     if (identityService.createUserQuery().userId(THROTTLED).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       identityService.createMembership(THROTTLED, Groups.CAMUNDA_ADMIN);
     }
@@ -160,7 +163,7 @@ class ProductionHardeningTest extends WebappTest {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(header(anonymous, "WWW-Authenticate")).startsWith("Basic");
     assertThat(get("/actuator", Map.of()).statusCode()).isEqualTo(401);
-    assertThat(get("/actuator/metrics", basic(CLERK, "clerk-password")).statusCode()).isEqualTo(403);
+    assertThat(get("/actuator/metrics", basic(CLERK, CLERK_PASSWORD)).statusCode()).isEqualTo(403);
     assertThat(get("/actuator/metrics", basic(CLERK, "wrong")).statusCode()).isEqualTo(401);
     assertThat(get("/actuator/metrics", basic("admin", ADMIN_PASSWORD)).statusCode()).isEqualTo(200);
     // nothing else is exposed, even to an administrator
@@ -204,12 +207,12 @@ class ProductionHardeningTest extends WebappTest {
 
     assertThat(login(THROTTLED, "wrong-password", page).statusCode()).isEqualTo(401);
     // within loginDelayBase (3 s) of the failure even the right password is refused
-    assertThat(login(THROTTLED, "right-password", page).statusCode()).isEqualTo(401);
+    assertThat(login(THROTTLED, THROTTLED_PASSWORD, page).statusCode()).isEqualTo(401);
     // and the Basic login of the actuator shares the lock
-    assertThat(get("/actuator/metrics", basic(THROTTLED, "right-password")).statusCode()).isEqualTo(401);
+    assertThat(get("/actuator/metrics", basic(THROTTLED, THROTTLED_PASSWORD)).statusCode()).isEqualTo(401);
 
     clock.moveBy(Duration.ofSeconds(4));
-    assertThat(login(THROTTLED, "right-password", get("/camunda/app/tasklist/default/", Map.of())).statusCode())
+    assertThat(login(THROTTLED, THROTTLED_PASSWORD, get("/camunda/app/tasklist/default/", Map.of())).statusCode())
         .isEqualTo(200);
   }
 

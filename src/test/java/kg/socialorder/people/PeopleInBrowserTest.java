@@ -1,0 +1,116 @@
+package kg.socialorder.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import kg.socialorder.support.Chromium;
+import kg.socialorder.support.WebappTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The demo's administrator uses the people pages in a real headless Chromium, in Kyrgyz and Russian,
+ * on a desktop (1280 px) and a phone (390 px): adds a municipality through the form, opens its close
+ * page, and looks at Karakol's staff. Nothing on the phone is wider than its screen. Skipped without
+ * Chromium; screenshots under target/screenshots/.
+ */
+class PeopleInBrowserTest extends WebappTest {
+
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private WebDriver browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theAdministratorAddsAMunicipalityAndSeesTheStaffOnADesktopInKyrgyz() throws IOException {
+    assumeTrue(Chromium.installed(), Chromium.MISSING);
+    browser = Chromium.desktop("ky", 1280, 900);
+    logIn();
+    browser.get(url("/people/municipalities"));
+    browser.findElement(By.id("municipalityId")).sendKeys("uzgen");
+    browser.findElement(By.id("nameKy")).sendKeys("Өзгөн шаары");
+    browser.findElement(By.id("nameRu")).sendKeys("город Узген");
+    browser.findElement(By.cssSelector("#add button[type=submit]")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+    assertThat(browser.findElement(By.id("municipality-uzgen")).getText()).contains("Өзгөн шаары", "город Узген");
+    shoot("people-01-municipalities-ky-1280");
+
+    browser.get(url("/people/municipalities/uzgen/close"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("close")));
+    shoot("people-02-close-ky-1280");
+
+    browser.get(url("/people/staff"));
+    new Select(browser.findElement(By.id("municipality"))).selectByValue("karakol");
+    browser.findElement(By.cssSelector("#choose button[type=submit]")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("person-karakol.coordinator")));
+    shoot("people-03-staff-ky-1280");
+  }
+
+  @Test
+  void thePagesFitAPhoneInRussian() throws IOException {
+    assumeTrue(Chromium.installed(), Chromium.MISSING);
+    browser = Chromium.phone("ru", 390, 844);
+    logIn();
+    browser.get(url("/people/municipalities"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("municipality-karakol")));
+    assertFitsTheScreen();
+    shoot("people-04-municipalities-ru-390");
+    browser.get(url("/people/staff?municipality=karakol"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("person-karakol.coordinator")));
+    assertFitsTheScreen();
+    shoot("people-05-staff-ru-390");
+  }
+
+  private void logIn() {
+    browser.get(url("/camunda/app/admin/default/"));
+    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    browser.findElement(By.cssSelector("input[type=text]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+  }
+
+  private void assertFitsTheScreen() {
+    Object wider = ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(((Number) wider).intValue()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private <T> T wait(ExpectedCondition<T> condition) {
+    try {
+      return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    } catch (TimeoutException timeout) {
+      throw new AssertionError("Waited in vain for " + condition + "; the page showed:\n"
+          + browser.findElement(By.tagName("body")).getText(), timeout);
+    }
+  }
+
+  private void shoot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}

@@ -1,0 +1,3 @@
+package kg.socialorder.people;
+
+class PeopleOnH2Test extends PeopleScenarios {}
