@@ -73,8 +73,17 @@ public class StaffAccounts {
 
   /** A new account: login from the address, random password, the role and (unless null) the municipality. */
   public User create(String name, String email, String phone, Role role, String municipality) {
+    return create(name, email, phone, role, municipality, java.util.Set.of());
+  }
+
+  /**
+   * The same, avoiding also the logins in {@code madeAlready}: those made earlier in the same engine
+   * command, which the engine writes only when the command ends.
+   */
+  public User create(String name, String email, String phone, Role role, String municipality,
+      java.util.Set<String> madeAlready) {
     return withoutAuthorizationCheck(() -> {
-      User user = identity.newUser(freeLogin(email));
+      User user = identity.newUser(freeLogin(email, madeAlready));
       user.setFirstName(name);
       user.setLastName("");
       user.setEmail(normalEmail(email));
@@ -144,7 +153,7 @@ public class StaffAccounts {
    * A login as the webapps take it (letters and digits in parts separated by dots, see
    * application.yaml): the address's local part, and a number after it when that login is taken.
    */
-  String freeLogin(String email) {
+  String freeLogin(String email, java.util.Set<String> madeAlready) {
     String local = normalEmail(email);
     local = local.substring(0, Math.max(0, local.indexOf('@')));
     String base = local.replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
@@ -155,7 +164,7 @@ public class StaffAccounts {
       base = base.substring(0, MAX_LOGIN).replaceAll("\\.+$", "");
     }
     String login = base;
-    for (int n = 2; identity.createUserQuery().userId(login).count() > 0; n++) {
+    for (int n = 2; madeAlready.contains(login) || identity.createUserQuery().userId(login).count() > 0; n++) {
       login = base + n;
     }
     return login;

@@ -191,6 +191,8 @@ public class StaffImport {
         refusal = RowRefusal.NOT_YOUR_ROLE.say("");
       } else if (!ministry && line.municipality().isBlank()) {
         refusal = RowRefusal.MUNICIPALITY_MISSING.say("");
+      } else if (!ministry && municipality.isEmpty() && places.closedOne(line.municipality()).isPresent()) {
+        refusal = RowRefusal.CLOSED_MUNICIPALITY.say(places.closedOne(line.municipality()).get());
       } else if (!ministry && municipality.isEmpty()) {
         refusal = RowRefusal.UNKNOWN_MUNICIPALITY.say(line.municipality());
       } else if (!ministry && !scope.covers(municipality.get())) {

@@ -46,6 +46,8 @@ abstract class StaffImportScenarios extends WebappTest {
   @Autowired
   IdentityService identity;
   @Autowired
+  Municipalities municipalities;
+  @Autowired
   MailDelivery delivery;
   @Autowired
   DemoMailServer server;
@@ -61,6 +63,9 @@ abstract class StaffImportScenarios extends WebappTest {
 
   @Test
   void theAdministratorPreviewsConfirmsAndImportsAgainWithoutChange() throws Exception {
+    String closedTown = "closed" + run.replaceAll("[^a-z]", "x");
+    municipalities.add("demo", closedTown, "Жабык " + run, "Закрытый " + run);
+    municipalities.close("demo", closedTown);
     User head = user("katran.head");
     User commission = user("katran.commission1");
     String coordinator = "aigul.asanova." + run + "@katran.example.kg";
@@ -77,6 +82,7 @@ abstract class StaffImportScenarios extends WebappTest {
         "Асанова Айгүл;" + coordinator + ";;katran;координатор",
         "Космонавт;cosmo." + run + "@katran.example.kg;;katran;космонавт",
         "Инсан-Лейлек;insanleilek@socialorder.example.kg;;katran;мониторинг",
+        "Жабык Кызматкер;closed." + run + "@example.kg;;" + closedTown + ";финансы",
         "");
     WebappClient admin = new WebappClient(port);
     assertThat(admin.login("demo", "demo", "admin")).isEqualTo(200);
@@ -87,7 +93,7 @@ abstract class StaffImportScenarios extends WebappTest {
     assertThat(count(page, "new")).isEqualTo(2);
     assertThat(count(page, "updated")).isEqualTo(1);
     assertThat(count(page, "unchanged")).isEqualTo(1);
-    assertThat(count(page, "refused")).isEqualTo(6);
+    assertThat(count(page, "refused")).isEqualTo(7);
     assertThat(page).contains("Подтвердить и выполнить",
         "принадлежит сотруднику другого муниципалитета (karakol.finance)",
         "Неверный адрес электронной почты: «not-an-address»",
@@ -95,7 +101,8 @@ abstract class StaffImportScenarios extends WebappTest {
         "Повтор в файле: то же, что строка 2",
         "Неизвестная роль: «космонавт»",
         "принадлежит логину исполнителя (НКО) (insanleilek)",
-        "телефон: — → +996 777 000 111");
+        "телефон: — → +996 777 000 111",
+        "Муниципалитет «Жабык " + run + " / Закрытый " + run + "» закрыт");
     assertThat(identity.createUserQuery().userEmail(coordinator).count()).as("nothing before the confirmation").isZero();
 
     WebappClient.Response confirmed = admin.form(preview.path() + "/confirm", "_csrf", token(preview.text()));
