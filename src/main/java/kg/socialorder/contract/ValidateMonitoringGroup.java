@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.identity.Role;
 import kg.socialorder.validation.InputCheck;
@@ -99,8 +100,7 @@ public class ValidateMonitoringGroup implements TaskListener {
 
     if (!emails.isEmpty()) {
       MonitoringMembersNamed named = new MonitoringMembersNamed(task.getTenantId(),
-          task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? "process"
-              : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId(),
+          java.util.Objects.requireNonNullElse(Actors.of(task), "process"),
           task.getProcessInstanceId(), emails.entrySet().stream()
               .map(e -> new MonitoringMembersNamed.Named(members.get(e.getKey()).name(), e.getValue())).toList());
       events.publishEvent(named);

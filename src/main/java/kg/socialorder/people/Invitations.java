@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Invitations {
 
+  /** A person deactivated since (people/Staff) is let in by no link of theirs. */
+  private static final String NOT_LEFT =
+      " and not exists (select 1 from so_person_left l where l.user_id = so_invitation.user_id)";
+
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   private final JdbcTemplate jdbc;
@@ -92,7 +96,7 @@ public class Invitations {
       return Optional.empty();
     }
     List<String> users = jdbc.queryForList("select user_id from so_invitation where token_hash = ? "
-        + "and used_at is null and expires_at > ?", String.class, hash(token), now());
+        + "and used_at is null and expires_at > ?" + NOT_LEFT, String.class, hash(token), now());
     return users.stream().findFirst().flatMap(accounts::user)
         .map(user -> new Invited(user.getId(), StaffAccounts.fullName(user)));
   }
@@ -113,7 +117,7 @@ public class Invitations {
     }
     passwords.check("password", password, invited.userId());
     int won = jdbc.update("update so_invitation set used_at = ? where token_hash = ? and used_at is null "
-        + "and expires_at > ?", now(), hash(token), now());
+        + "and expires_at > ?" + NOT_LEFT, now(), hash(token), now());
     if (won != 1) {
       throw new RefusedInvitation();
     }
@@ -121,11 +125,15 @@ public class Invitations {
     return invited;
   }
 
-  /** Whether the person still has an invitation not yet used (for the import's report). */
-  public boolean pending(String userId) {
-    Integer open = jdbc.queryForObject("select count(*) from so_invitation where user_id = ? and used_at is null "
-        + "and expires_at > ?", Integer.class, userId, now());
-    return open != null && open > 0;
+  /**
+   * Whether the person was invited and never set their password, their link now expired: importing
+   * them again sends a new one.
+   */
+  public boolean expiredUnused(String userId) {
+    Integer waiting = jdbc.queryForObject("select count(*) from so_invitation where user_id = ? and (used_at is not null "
+        + "or expires_at > ?)", Integer.class, userId, now());
+    Integer any = jdbc.queryForObject("select count(*) from so_invitation where user_id = ?", Integer.class, userId);
+    return waiting != null && waiting == 0 && any != null && any > 0;
   }
 
   private Timestamp now() {

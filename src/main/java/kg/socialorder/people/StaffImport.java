@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * municipality with their role and an invitation; people already there get a new name or phone and
  * the role they lack; nothing is taken away (leavers are deactivated on their own page). A row never
  * reaches a person of another municipality, nor another municipality for a coordinator. Importing
- * the same file again changes nothing.
+ * the same file again changes nothing. A person deactivated (people/Staff) is not brought back by a file.
  */
 @Service
 public class StaffImport {
@@ -155,6 +155,10 @@ public class StaffImport {
     if (row.outcome() == Outcome.UPDATED) {
       accounts.update(login, row.name(), row.phone());
       accounts.grant(login, row.role(), row.municipality());
+      if (invitations.expiredUnused(login)) {
+        invitations.invite(accounts.user(login).orElseThrow(), row.municipality(),
+            row.municipality() == null ? null : places.name(row.municipality()), importer);
+      }
     }
     return login;
   }
@@ -246,6 +250,9 @@ public class StaffImport {
         if (!accounts.has(login, role.get())) {
           changes.add("жаңы ролу / новая роль: " + role.get().groupName());
         }
+        if (invitations.expiredUnused(login)) {
+          changes.add("жаңы чакыруу: мурункусунун мөөнөтү бүттү / новое приглашение: срок прежнего истёк");
+        }
         outcome = changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED;
         detail = changes.isEmpty() ? "Өзгөрүү жок / Без изменений" : String.join("; ", changes);
       }
@@ -260,6 +267,11 @@ public class StaffImport {
    * municipality, or in none (the ministry's) for a municipality's row, or is an NGO's login.
    */
   private String belongsElsewhere(User account, String municipality, Role role) {
+    Integer left = jdbc.queryForObject("select count(*) from so_person_left where user_id = ?", Integer.class,
+        account.getId());
+    if (left != null && left > 0) {
+      return RowRefusal.LEFT.say(account.getId());
+    }
     if (accounts.has(account.getId(), Role.CONTRACTOR)) {
       return RowRefusal.CONTRACTOR_ACCOUNT.say(account.getId());
     }

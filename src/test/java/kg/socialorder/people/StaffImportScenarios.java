@@ -48,6 +48,8 @@ abstract class StaffImportScenarios extends WebappTest {
   @Autowired
   Municipalities municipalities;
   @Autowired
+  PeopleProperties properties;
+  @Autowired
   MailDelivery delivery;
   @Autowired
   DemoMailServer server;
@@ -196,6 +198,35 @@ abstract class StaffImportScenarios extends WebappTest {
     assertThat(identity.createUserQuery().userEmail("watch." + run + "@example.kg").count()).isZero();
     delivery.deliverDue();
     assertThat(to(newcomer)).isNotNull();
+  }
+
+  @Test
+  void importingAgainSendsANewInvitationWhenTheFirstExpiredUnused() {
+    String address = "asel." + run + "@katran.example.kg";
+    byte[] file = ("name,email,phone,municipality,role\nАсель Жумабаева," + address + ",,katran,finance\n")
+        .getBytes(StandardCharsets.UTF_8);
+    WebappClient coordinator = loggedIn("katran.coordinator");
+    Preview first = upload(coordinator, "staff.csv", file);
+    coordinator.form(first.path() + "/confirm", "_csrf", token(first.text()));
+    delivery.deliverDue();
+    String expired = URI.create(MailReading.link(to(address))).getPath();
+
+    Preview early = upload(coordinator, "staff.csv", file);
+    assertThat(count(HtmlUtils.htmlUnescape(early.text()), "unchanged")).as("the link still works").isEqualTo(1);
+    clock.moveBy(properties.invitationValidity().plusMinutes(1));
+    Preview late = upload(coordinator, "staff.csv", file);
+    String page = HtmlUtils.htmlUnescape(late.text());
+    assertThat(count(page, "updated")).isEqualTo(1);
+    assertThat(page).contains("новое приглашение: срок прежнего истёк");
+    server.purge();
+    coordinator.form(late.path() + "/confirm", "_csrf", token(late.text()));
+    delivery.deliverDue();
+    String fresh = URI.create(MailReading.link(to(address))).getPath();
+    assertThat(fresh).isNotEqualTo(expired);
+    assertThat(HttpCalls.send(HttpClient.newHttpClient(), HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + fresh)).GET()).statusCode()).isEqualTo(200);
+    assertThat(HttpCalls.send(HttpClient.newHttpClient(), HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + expired)).GET()).statusCode()).isEqualTo(410);
   }
 
   @Test
