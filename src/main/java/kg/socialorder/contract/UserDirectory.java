@@ -4,7 +4,6 @@ import static kg.socialorder.engine.AuthorizationChecks.withoutAuthorizationChec
 
 import java.util.List;
 import java.util.Optional;
-import kg.socialorder.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -48,20 +47,6 @@ public class UserDirectory {
     return withoutAuthorizationCheck(() -> identityService.createUserQuery().memberOfGroup(groupId)
         .memberOfTenant(municipality).list().stream()
         .filter(u -> u.getEmail() != null && u.getEmail().strip().equalsIgnoreCase(address)).findFirst());
-  }
-
-  /**
-   * Whether the address is another municipality's person's, or an NGO's, or a login of no
-   * municipality with roles (the ministry's): such a person is never named a member here.
-   */
-  public boolean belongsElsewhere(String email, String municipality) {
-    String address = email.strip().toLowerCase(java.util.Locale.ROOT);
-    return withoutAuthorizationCheck(() -> identityService.createUserQuery().userEmailLike(address).list().stream()
-        .filter(u -> u.getEmail() != null && u.getEmail().strip().equalsIgnoreCase(address))
-        .anyMatch(u -> identityService.createUserQuery().userId(u.getId()).memberOfGroup(Role.CONTRACTOR.groupId())
-            .count() > 0
-            || identityService.createUserQuery().userId(u.getId()).memberOfTenant(municipality).count() == 0
-                && identityService.createGroupQuery().groupMember(u.getId()).count() > 0));
   }
 
   public static String displayName(User user) {

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.identity.AddressOwners;
+import kg.socialorder.identity.MembersNamed;
 import kg.socialorder.identity.Role;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
@@ -41,11 +43,14 @@ public class ValidateMonitoringGroup implements TaskListener {
 
   private final ValidationMessages messages;
   private final UserDirectory users;
+  private final AddressOwners owners;
   private final ApplicationEventPublisher events;
 
-  public ValidateMonitoringGroup(ValidationMessages messages, UserDirectory users, ApplicationEventPublisher events) {
+  public ValidateMonitoringGroup(ValidationMessages messages, UserDirectory users, AddressOwners owners,
+      ApplicationEventPublisher events) {
     this.messages = messages;
     this.users = users;
+    this.owners = owners;
     this.events = events;
   }
 
@@ -81,7 +86,7 @@ public class ValidateMonitoringGroup implements TaskListener {
       if (email != null && userId == null) {
         if (!EMAIL.matcher(email).matches()) {
           check.reject(row + ".email", "emailFormat");
-        } else if (users.belongsElsewhere(email, task.getTenantId())) {
+        } else if (owners.belongsElsewhere(email, task.getTenantId())) {
           check.reject(row + ".email", "emailOfAnotherMunicipality");
         } else if (emails.containsValue(email.toLowerCase(Locale.ROOT))) {
           check.reject(row + ".email", "memberTwice");
@@ -99,10 +104,9 @@ public class ValidateMonitoringGroup implements TaskListener {
     check.throwIfInvalid();
 
     if (!emails.isEmpty()) {
-      MonitoringMembersNamed named = new MonitoringMembersNamed(task.getTenantId(),
-          java.util.Objects.requireNonNullElse(Actors.of(task), "process"),
-          task.getProcessInstanceId(), emails.entrySet().stream()
-              .map(e -> new MonitoringMembersNamed.Named(members.get(e.getKey()).name(), e.getValue())).toList());
+      MembersNamed named = new MembersNamed(Role.MONITORING, task.getTenantId(),
+          java.util.Objects.requireNonNullElse(Actors.of(task), "process"), emails.entrySet().stream()
+              .map(e -> new MembersNamed.Named(members.get(e.getKey()).name(), e.getValue())).toList());
       events.publishEvent(named);
       emails.forEach((i, email) -> named.login(email).ifPresent(login -> {
         MonitoringMember member = members.get(i);

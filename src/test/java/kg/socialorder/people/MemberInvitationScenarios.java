@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kg.socialorder.competition.ApplicationIntake;
+import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.contract.ContractDriver;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.identity.Role;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,8 @@ abstract class MemberInvitationScenarios extends WebappTest {
   MailDelivery delivery;
   @Autowired
   DemoMailServer server;
+  @Autowired
+  ApplicationIntake intake;
 
   @BeforeEach
   void emptyServer() {
@@ -90,6 +95,42 @@ abstract class MemberInvitationScenarios extends WebappTest {
         .filter(m -> MailReading.raw(m).contains(newcomer.toLowerCase())).findFirst().orElseThrow();
     assertThat(MailReading.text(invitation)).contains(member.getId(), "Ссылка работает один раз");
     assertThat(server.received()).noneMatch(m -> MailReading.raw(m).contains(M + ".deputy1@"));
+  }
+
+  @Test
+  void commissionMembersInvitedFromTheCallsFormScoreItsApplications() {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String newcomer = "Erlan." + run + "@omuraliev.example.kg";
+    CompetitionDriver competitions = new CompetitionDriver(engine, intake);
+    ProcessInstance competition = competitions.start(M, 500_000);
+    Task prepare = competitions.task(competition);
+    WebappClient coordinator = loggedIn(M + ".coordinator");
+    VariableMap call = competitions.call(competition, M, 450_000, TODAY.plusDays(30));
+
+    call.putValueTyped("commissionMembers", JsonVariables.json(List.of(M + ".commission1", M + ".commission2")));
+    call.putValueTyped("commissionInvitees", JsonVariables.json(List.of(
+        Map.of("name", "Эрлан Абдыкадыров", "email", newcomer),
+        Map.of("name", "Чет Адам", "email", "karakol.commission1@socialorder.example.kg"))));
+    WebappClient.Response refused = coordinator.postEngine("task/" + prepare.getId() + "/submit-form",
+        Map.of("variables", WebappClient.asTasklistSends(call)));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("Новые члены комиссии", "принадлежит сотруднику другого муниципалитета");
+    assertThat(identity.createUserQuery().userEmail(newcomer.toLowerCase()).count()).isZero();
+
+    call.putValueTyped("commissionInvitees", JsonVariables.json(List.of(
+        Map.of("name", "Эрлан Абдыкадыров", "email", newcomer))));
+    WebappClient.Response done = coordinator.postEngine("task/" + prepare.getId() + "/submit-form",
+        Map.of("variables", WebappClient.asTasklistSends(call)));
+    assertThat(done.status()).as(done.text()).isEqualTo(204);
+
+    User member = identity.createUserQuery().userEmail(newcomer.toLowerCase()).singleResult();
+    assertThat(member.getId()).isEqualTo("erlan." + run);
+    assertThat(identity.createUserQuery().userId(member.getId()).memberOfGroup(Role.COMMISSION.groupId())
+        .memberOfTenant(M).count()).isEqualTo(1);
+    assertThat(competitions.jsonVariable(competition, "commissionMembers").toString()).contains(member.getId());
+    delivery.deliverDue();
+    assertThat(server.received()).anyMatch(m -> MailReading.raw(m).contains(newcomer.toLowerCase())
+        && MailReading.text(m).contains("Ссылка работает один раз"));
   }
 
   /** A contract of M signed by both sides: the coordinator's group form is open. */
