@@ -2,40 +2,37 @@ package kg.socialorder.dashboard;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kg.socialorder.SocialOrderProperties;
+import kg.socialorder.MunicipalityNames;
 import kg.socialorder.SocialOrderProperties.Municipality;
 import org.springframework.stereotype.Component;
 
-/** The municipalities' names as pages and exports write them ("Кыргызча / Русский"), in the configured order. */
+/** The municipalities' names as pages and exports write them ("Кыргызча / Русский"), as they are named now. */
 @Component
 public class PlaceNames {
 
-  private final Map<String, Municipality> municipalities = new LinkedHashMap<>();
+  private final MunicipalityNames names;
 
-  public PlaceNames(SocialOrderProperties properties) {
-    properties.municipalities().forEach(m -> municipalities.put(m.id(), m));
+  public PlaceNames(MunicipalityNames names) {
+    this.names = names;
   }
 
-  /** Both names; the id for a municipality no longer configured. */
+  /** Both names; the id for a municipality no one keeps. */
   public String name(String id) {
-    Municipality municipality = municipalities.get(id);
-    return municipality == null ? id : municipality.displayName();
+    return names.find(id).map(Municipality::displayName).orElse(id);
   }
 
   public String kyrgyz(String id) {
-    Municipality municipality = municipalities.get(id);
-    return municipality == null ? id : municipality.nameKy();
+    return names.find(id).map(Municipality::nameKy).orElse(id);
   }
 
   public String russian(String id) {
-    Municipality municipality = municipalities.get(id);
-    return municipality == null ? id : municipality.nameRu();
+    return names.find(id).map(Municipality::nameRu).orElse(id);
   }
 
-  /** Every configured municipality, id to both names. */
+  /** Every municipality kept, the configured ones first, id to both names. */
   public Map<String, String> all() {
     Map<String, String> names = new LinkedHashMap<>();
-    municipalities.forEach((id, m) -> names.put(id, m.displayName()));
+    this.names.all().forEach(m -> names.put(m.id(), m.displayName()));
     return names;
   }
 }

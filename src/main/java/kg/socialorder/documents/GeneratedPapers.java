@@ -2,10 +2,8 @@ package kg.socialorder.documents;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import kg.socialorder.MunicipalityNames;
 import kg.socialorder.PublicFormat;
-import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.SocialOrderProperties.Municipality;
 import kg.socialorder.competition.Application;
 import kg.socialorder.competition.ApplicationRegister;
@@ -36,16 +34,15 @@ public class GeneratedPapers {
   private final DocumentRegister register;
   private final ApplicationRegister applications;
   private final PdfLayout pdf;
-  private final Map<String, Municipality> municipalities;
+  private final MunicipalityNames municipalities;
 
   public GeneratedPapers(Documents documents, DocumentRegister register, ApplicationRegister applications,
-      PdfLayout pdf, SocialOrderProperties properties) {
+      PdfLayout pdf, MunicipalityNames municipalities) {
     this.documents = documents;
     this.register = register;
     this.applications = applications;
     this.pdf = pdf;
-    this.municipalities = properties.municipalities().stream()
-        .collect(Collectors.toMap(Municipality::id, m -> m));
+    this.municipalities = municipalities;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -157,8 +154,7 @@ public class GeneratedPapers {
   }
 
   private String municipalityName(String id) {
-    Municipality municipality = municipalities.get(id);
-    return municipality == null ? id : municipality.displayName();
+    return municipalities.find(id).map(Municipality::displayName).orElse(id);
   }
 
   private static String esc(Object value) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
+import kg.socialorder.MunicipalityNames;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.competition.CallPublished;
 import kg.socialorder.competition.CompetitionCancelled;
@@ -39,10 +40,11 @@ public class OcdsPublisher {
   private final ZoneId zone;
   private final Clock clock;
 
-  public OcdsPublisher(ReleaseRegister releases, OcdsProperties ocds, SocialOrderProperties properties, Clock clock) {
+  public OcdsPublisher(ReleaseRegister releases, OcdsProperties ocds, SocialOrderProperties properties,
+      MunicipalityNames municipalities, Clock clock) {
     this.releases = releases;
     this.ocds = ocds;
-    this.builder = new ReleaseBuilder(ocds, properties.municipalities(), properties.timeZone());
+    this.builder = new ReleaseBuilder(ocds, municipalities::find, properties.timeZone());
     this.zone = properties.timeZone();
     this.clock = clock;
   }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import kg.socialorder.MunicipalityNames;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.ocds.OcdsPackages.Links;
 import kg.socialorder.validation.ValidationMessages;
@@ -44,16 +45,16 @@ class OpenDataController {
   private final OcdsProperties ocds;
   private final ZoneId zone;
   private final ValidationMessages messages;
-  private final List<SocialOrderProperties.Municipality> municipalities;
+  private final MunicipalityNames municipalities;
 
   OpenDataController(ReleaseRegister releases, OcdsPackages packages, OcdsProperties ocds,
-      SocialOrderProperties properties, ValidationMessages messages) {
+      SocialOrderProperties properties, MunicipalityNames municipalities, ValidationMessages messages) {
     this.messages = messages;
     this.releases = releases;
     this.packages = packages;
     this.ocds = ocds;
     this.zone = properties.timeZone();
-    this.municipalities = properties.municipalities();
+    this.municipalities = municipalities;
   }
 
   /** Every release, oldest first; {@code since}: only those dated at or after that moment. */
@@ -111,7 +112,7 @@ class OpenDataController {
 
   @GetMapping("/download/records-{municipality}.json")
   void downloadMunicipality(@PathVariable String municipality, HttpServletResponse response) throws IOException {
-    if (municipalities.stream().noneMatch(m -> m.id().equals(municipality))) {
+    if (municipalities.find(municipality).isEmpty()) {
       throw new BadParameter("municipality: expected one of the municipalities served",
           new Violation("municipality", "choice"));
     }

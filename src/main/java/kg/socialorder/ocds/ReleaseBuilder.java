@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kg.socialorder.SocialOrderProperties.Municipality;
 import kg.socialorder.competition.CallPublished;
@@ -55,12 +57,17 @@ final class ReleaseBuilder {
       "roundTable", "Тегерек стол / Круглый стол");
 
   private final OcdsProperties ocds;
-  private final Map<String, Municipality> municipalities;
+  private final Function<String, Optional<Municipality>> municipalities;
   private final ZoneId zone;
 
   ReleaseBuilder(OcdsProperties ocds, List<Municipality> municipalities, ZoneId zone) {
+    this(ocds, id -> municipalities.stream().filter(m -> m.id().equals(id)).findFirst(), zone);
+  }
+
+  /** With the municipalities' names as they are when a release is built (kg.socialorder.MunicipalityNames). */
+  ReleaseBuilder(OcdsProperties ocds, Function<String, Optional<Municipality>> municipalities, ZoneId zone) {
     this.ocds = ocds;
-    this.municipalities = municipalities.stream().collect(Collectors.toMap(Municipality::id, m -> m));
+    this.municipalities = municipalities;
     this.zone = zone;
   }
 
@@ -413,7 +420,7 @@ final class ReleaseBuilder {
   private ObjectNode buyer(String municipality) {
     ObjectNode party = OcdsJson.object();
     party.put("id", municipality);
-    Municipality known = municipalities.get(municipality);
+    Municipality known = municipalities.apply(municipality).orElse(null);
     (known == null ? Text.same(municipality) : Text.of(known.nameKy(), known.nameRu())).put(party, "name");
     OcdsProperties.Buyer details = ocds.buyers().get(municipality);
     if (details != null) {

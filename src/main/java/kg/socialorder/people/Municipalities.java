@@ -47,10 +47,11 @@ public class Municipalities {
   private final SocialOrderProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final KeptMunicipalityNames names;
 
   public Municipalities(MunicipalityRegister register, IdentitySetup identitySetup, IdentityService identityService,
       ValidationMessages messages, Refusals refusals, SocialOrderProperties properties, PlatformTransactionManager transactionManager,
-      Clock clock) {
+      Clock clock, KeptMunicipalityNames names) {
     this.register = register;
     this.identitySetup = identitySetup;
     this.identityService = identityService;
@@ -59,6 +60,7 @@ public class Municipalities {
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
+    this.names = names;
   }
 
   /**
@@ -81,6 +83,7 @@ public class Municipalities {
         }
       }
     }
+    names.changed();
   }
 
   public List<RegisteredMunicipality> all() {
@@ -113,6 +116,7 @@ public class Municipalities {
     } catch (DuplicateKeyException addedMeanwhile) {
       throw taken(id);
     }
+    names.changed();
     return register.find(id).orElseThrow();
   }
 
@@ -129,6 +133,7 @@ public class Municipalities {
       }
       identitySetup.renameMunicipality(new Municipality(id, nameKy, nameRu));
     });
+    names.changed();
     return register.find(id).orElseThrow();
   }
 
@@ -139,7 +144,7 @@ public class Municipalities {
    */
   public int close(String administrator, String id) {
     open(id);
-    return transaction.execute(status -> {
+    int lostAccess = transaction.execute(status -> {
       if (!register.close(id, clock.instant(), administrator)) {
         throw closed(id);
       }
@@ -154,6 +159,8 @@ public class Municipalities {
       }
       return people.size();
     });
+    names.changed();
+    return lostAccess;
   }
 
   private void open(String id) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kg.socialorder.engine.AssignResponsibleCoordinator;
 import kg.socialorder.identity.Role;
+import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,12 +47,12 @@ public class Staff {
   private final RuntimeService runtimeService;
   private final LeaverRegister leavers;
   private final Refusals refusals;
-  private final kg.socialorder.validation.ValidationMessages messages;
+  private final ValidationMessages messages;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   public Staff(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
-      LeaverRegister leavers, Refusals refusals, kg.socialorder.validation.ValidationMessages messages,
+      LeaverRegister leavers, Refusals refusals, ValidationMessages messages,
       PlatformTransactionManager transactionManager, Clock clock) {
     this.identityService = identityService;
     this.taskService = taskService;

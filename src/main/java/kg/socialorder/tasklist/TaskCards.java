@@ -2,10 +2,8 @@ package kg.socialorder.tasklist;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import kg.socialorder.MunicipalityNames;
 import kg.socialorder.OnEveryUserTask;
-import kg.socialorder.SocialOrderProperties;
-import kg.socialorder.SocialOrderProperties.Municipality;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -41,11 +39,10 @@ public class TaskCards implements TaskListener {
 
   static final int PROBLEM_SHOWN = 60;
 
-  private final Map<String, String> municipalities;
+  private final MunicipalityNames municipalities;
 
-  public TaskCards(SocialOrderProperties properties) {
-    this.municipalities = properties.municipalities().stream()
-        .collect(Collectors.toMap(Municipality::id, Municipality::displayName));
+  public TaskCards(MunicipalityNames municipalities) {
+    this.municipalities = municipalities;
   }
 
   @Override
@@ -53,7 +50,7 @@ public class TaskCards implements TaskListener {
     describe(task, municipalities);
   }
 
-  static void describe(DelegateTask task, Map<String, String> municipalities) {
+  static void describe(DelegateTask task, MunicipalityNames municipalities) {
     String key = task.getExecution().getProcessBusinessKey();
     if (key != null) {
       task.setVariableLocal(CASE_KEY, key);
@@ -69,10 +66,8 @@ public class TaskCards implements TaskListener {
       // the label says "Тема": the value starts with what tells themes apart
       task.setVariableLocal(CASE_THEME, number + (problem == null ? "" : ". " + shortened(problem.toString())));
     }
-    String municipality = municipalities.get(task.getTenantId());
-    if (municipality != null) {
-      task.setVariableLocal(CASE_MUNICIPALITY, municipality);
-    }
+    municipalities.find(task.getTenantId())
+        .ifPresent(municipality -> task.setVariableLocal(CASE_MUNICIPALITY, municipality.displayName()));
   }
 
   static String shortened(String text) {

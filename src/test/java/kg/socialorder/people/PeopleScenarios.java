@@ -14,9 +14,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.socialorder.MunicipalityNames;
 import kg.socialorder.engine.AssignResponsibleCoordinator;
 import kg.socialorder.identity.Role;
 import kg.socialorder.support.WebappClient;
+import kg.socialorder.tasklist.TaskCards;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -65,6 +67,10 @@ abstract class PeopleScenarios extends WebappTest {
   PlatformTransactionManager transactionManager;
   @Autowired
   Municipalities municipalities;
+  @Autowired
+  MunicipalityNames names;
+  @Autowired
+  Staff staff;
 
   @Test
   void configurationSeedsTheMunicipalitiesAtFirstStartWithTheirTenants() {
@@ -103,6 +109,10 @@ abstract class PeopleScenarios extends WebappTest {
     assertThat(new WebappClient(port).login("kochkor.coordinator", PASSWORD)).isEqualTo(200);
     ProcessInstance started = startAs("kochkor.coordinator");
     assertThat(started.getTenantId()).isEqualTo("kochkor");
+    // and its task card names it, as Tasklist shows it
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(started.getId()).singleResult();
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), TaskCards.CASE_MUNICIPALITY))
+        .isEqualTo("Кочкор айылдык аймагы / Кочкорский айылный аймак");
   }
 
   @Test
@@ -163,6 +173,13 @@ abstract class PeopleScenarios extends WebappTest {
     assertThat(identityService.createTenantQuery().tenantId("atbashy").singleResult().getName())
         .isEqualTo("Ат-Башы айылдык аймагы / Ат-Башинский айылный аймак");
     assertThat(municipalities.find("atbashy").orElseThrow().renamedBy()).isEqualTo(ADMIN);
+    // the open data, the dashboard, papers and task cards read the new name
+    assertThat(names.find("atbashy").orElseThrow().displayName())
+        .isEqualTo("Ат-Башы айылдык аймагы / Ат-Башинский айылный аймак");
+    // a municipality the open data serves: nothing published there yet (404), not an unknown one (400)
+    java.net.http.HttpResponse<byte[]> records = new WebappClient(port).getFromRoot("/ocds/download/records-atbashy.json");
+    assertThat(records.statusCode()).isEqualTo(404);
+    assertThat(new String(records.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Nothing published yet");
 
     WebappClient.Response empty = admin.form("/people/municipalities/atbashy/rename", "_csrf", token,
         "nameKy", "", "nameRu", "Ат-Баши");
@@ -228,7 +245,7 @@ abstract class PeopleScenarios extends WebappTest {
       // …while the second, through the page, gets past its check and waits on the first's row
       Future<WebappClient.Response> second = threads.submit(() -> admin.form("/people/municipalities", "_csrf", token,
           "municipalityId", "tokmok", "nameKy", "Токмок", "nameRu", "Токмок"));
-      waitUntilASessionWaitsForALock(second);
+      waitUntilWaitingToInsertInto("so_municipality", second);
       commitFirst.countDown();
       first.get(1, TimeUnit.MINUTES);
       WebappClient.Response refused = second.get(1, TimeUnit.MINUTES);
@@ -281,9 +298,8 @@ abstract class PeopleScenarios extends WebappTest {
     assertThat(identityService.createTenantQuery().userMember("balykchy.coordinator").count()).isZero();
     User kept = identityService.createUserQuery().userId("balykchy.coordinator").singleResult();
     assertThat(kept.getFirstName()).isEqualTo("Айбек");
-    Leaver leaver = jdbc.queryForObject("select count(*) from so_person_left where user_id = 'balykchy.coordinator'",
-        Integer.class) == 1 ? staffLeaver("balykchy", "balykchy.coordinator") : null;
-    assertThat(leaver).isNotNull();
+    Leaver leaver = staff.leftFrom("balykchy").stream().filter(l -> l.userId().equals("balykchy.coordinator"))
+        .findFirst().orElseThrow();
     assertThat(leaver.deactivatedBy()).isEqualTo(ADMIN);
     assertThat(leaver.deactivatedAt()).isAfterOrEqualTo(before);
     assertThat(leaver.tasksHandedOver()).isEqualTo(1);
@@ -332,6 +348,47 @@ abstract class PeopleScenarios extends WebappTest {
   }
 
   @Test
+  void ofTwoDeactivationsOfOnePersonAtOnceOneIsRefusedAndNothingIsDoneTwice() throws Exception {
+    municipalities.add(ADMIN, "osh", "Ош шаары", "город Ош");
+    person("osh.coordinator", Role.COORDINATOR, "osh");
+    person("osh.coordinator2", Role.COORDINATOR, "osh");
+    ProcessInstance order = startAs("osh.coordinator");
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(order.getId()).singleResult();
+    WebappClient admin = administrator();
+    String token = token(admin, "/people/staff?municipality=osh");
+    CountDownLatch firstDone = new CountDownLatch(1);
+    CountDownLatch commitFirst = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> first = threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+        staff.deactivate(ADMIN, "osh.coordinator", null);
+        firstDone.countDown();
+        await(commitFirst);
+      }));
+      assertThat(firstDone.await(1, TimeUnit.MINUTES)).isTrue();
+      Future<WebappClient.Response> second = threads.submit(() -> admin.form("/people/staff/osh.coordinator/deactivate",
+          "_csrf", token, "municipality", "osh", "successor", "osh.coordinator2"));
+      waitUntilWaitingToInsertInto("so_person_left", second);
+      commitFirst.countDown();
+      first.get(1, TimeUnit.MINUTES);
+      WebappClient.Response refused = second.get(1, TimeUnit.MINUTES);
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.text()).contains("osh.coordinator уже деактивирован");
+    } finally {
+      commitFirst.countDown();
+      threads.shutdownNow();
+    }
+    // the first's hand-over stands: back to the group, not to the second's successor
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    assertThat(engine.getTaskService().getTaskComments(task.getId())).hasSize(1);
+    assertThat(staff.leftFrom("osh")).singleElement().satisfies(leaver -> {
+      assertThat(leaver.successor()).isNull();
+      assertThat(leaver.tasksHandedOver()).isEqualTo(1);
+    });
+  }
+
+  @Test
   void adminAndTheRestApiRefuseAPasswordOurPolicyRefuses() {
     WebappClient admin = new WebappClient(port);
     assertThat(admin.login(ADMIN, PASSWORD, "admin")).isEqualTo(200);
@@ -370,15 +427,6 @@ abstract class PeopleScenarios extends WebappTest {
     assertThat(admin.postEngine("identity/password-policy", Map.of("password", PASSWORD)).json().get("valid")
         .asBoolean()).isTrue();
   }
-
-  private Leaver staffLeaver(String municipality, String userId) {
-    return jdbc.query("select user_id from so_person_left where user_id = ?", (rs, n) -> rs.getString(1), userId)
-        .isEmpty() ? null : staff.leftFrom(municipality).stream().filter(l -> l.userId().equals(userId)).findFirst()
-        .orElseThrow();
-  }
-
-  @Autowired
-  Staff staff;
 
   private WebappClient administrator() {
     WebappClient admin = new WebappClient(port);
@@ -438,19 +486,19 @@ abstract class PeopleScenarios extends WebappTest {
   }
 
   /**
-   * The database tells that the second addition's insert is running, waiting for the first's row (a
-   * condition, not a pause): the second got past its check before the first committed.
+   * The database tells that the second request's insert into {@code table} is running, waiting for the
+   * first's row (a condition, not a pause): the second got past its check before the first committed.
    */
-  private void waitUntilASessionWaitsForALock(Future<?> second) throws InterruptedException {
+  private void waitUntilWaitingToInsertInto(String table, Future<?> second) throws InterruptedException {
     boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
         c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
     String waiting = postgres
-        ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into so_municipality%'"
-        : "select count(*) from information_schema.sessions where executing_statement like 'insert into so_municipality%'";
+        ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into " + table + " %'"
+        : "select count(*) from information_schema.sessions where executing_statement like 'insert into " + table + " %'";
     Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
     while (jdbc.queryForObject(waiting, Integer.class) == 0) {
-      assertThat(second.isDone()).as("the second addition answered before the first committed").isFalse();
-      assertThat(Instant.now()).as("the second addition waiting for the first's row").isBefore(giveUp);
+      assertThat(second.isDone()).as("the second answered before the first committed").isFalse();
+      assertThat(Instant.now()).as("the second waiting for the first's row").isBefore(giveUp);
       Thread.sleep(10);
     }
   }
