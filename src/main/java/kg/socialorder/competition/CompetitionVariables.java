@@ -47,6 +47,8 @@ public final class CompetitionVariables {
   /** List of user ids (a checklist): the commission. */
   public static final String COMMISSION_MEMBERS = "commissionMembers";
   public static final String COMMISSION_CHAIR = "commissionChair";
+  /** Rows {name, email}: new commission members the coordinator invites; cleared once they have logins. */
+  public static final String COMMISSION_INVITEES = "commissionInvitees";
   /** The same members as a Java list: the collection of the scoring multi-instance. */
   public static final String COMMISSION_MEMBER_IDS = "commissionMemberIds";
   /** The commission as the head reads it: list of {member}. */

@@ -4,6 +4,7 @@ import static kg.socialorder.competition.CompetitionVariables.APPLICATION_DEADLI
 import static kg.socialorder.competition.CompetitionVariables.APPLICATION_DEADLINE_AT;
 import static kg.socialorder.competition.CompetitionVariables.BUDGET_CEILING;
 import static kg.socialorder.competition.CompetitionVariables.COMMISSION_CHAIR;
+import static kg.socialorder.competition.CompetitionVariables.COMMISSION_INVITEES;
 import static kg.socialorder.competition.CompetitionVariables.COMMISSION_MEMBERS;
 import static kg.socialorder.competition.CompetitionVariables.COMMISSION_MEMBER_IDS;
 import static kg.socialorder.competition.CompetitionVariables.COMMISSION_TABLE;
@@ -31,13 +32,18 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kg.socialorder.engine.BusinessCalendar;
+import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.JsonVariables;
+import kg.socialorder.identity.AddressOwners;
+import kg.socialorder.identity.MembersNamed;
+import kg.socialorder.identity.Role;
 import kg.socialorder.engine.MoneyVariable;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,14 +58,22 @@ public class ValidateCall implements TaskListener {
   static final int MAX_CRITERIA = 10;
   static final int MAX_TERM_MONTHS = 60;
 
+  /** Addresses as the portal's applications accept them. */
+  static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
   private final ValidationMessages messages;
   private final BusinessCalendar calendar;
   private final CommissionCandidates candidates;
+  private final AddressOwners owners;
+  private final ApplicationEventPublisher events;
 
-  public ValidateCall(ValidationMessages messages, BusinessCalendar calendar, CommissionCandidates candidates) {
+  public ValidateCall(ValidationMessages messages, BusinessCalendar calendar, CommissionCandidates candidates,
+      AddressOwners owners, ApplicationEventPublisher events) {
     this.messages = messages;
     this.calendar = calendar;
     this.candidates = candidates;
+    this.owners = owners;
+    this.events = events;
   }
 
   @Override
@@ -86,9 +100,11 @@ public class ValidateCall implements TaskListener {
 
     Map<String, String> eligible = candidates.of((String) task.getVariable(MUNICIPALITY)).stream()
         .collect(Collectors.toMap(Option::value, Option::label, (a, b) -> a, LinkedHashMap::new));
-    List<String> members = check.choices(COMMISSION_MEMBERS, task.getVariable(COMMISSION_MEMBERS), true,
-        eligible.keySet());
-    if (!members.isEmpty() && members.size() < MIN_COMMISSION) {
+    List<MembersNamed.Named> invitees = invitees(check, task);
+    List<String> members = new ArrayList<>(check.choices(COMMISSION_MEMBERS, task.getVariable(COMMISSION_MEMBERS),
+        invitees.isEmpty(), eligible.keySet()));
+    int size = members.size() + invitees.size();
+    if (size > 0 && size < MIN_COMMISSION) {
       check.reject(COMMISSION_MEMBERS, "commissionTooSmall", MIN_COMMISSION);
     }
     String chair = check.text(COMMISSION_CHAIR, task.getVariable(COMMISSION_CHAIR), true);
@@ -96,6 +112,21 @@ public class ValidateCall implements TaskListener {
       check.reject(COMMISSION_CHAIR, "chairNotMember");
     }
     check.throwIfInvalid();
+
+    Map<String, String> labels = new LinkedHashMap<>(eligible);
+    if (!invitees.isEmpty()) {
+      MembersNamed named = new MembersNamed(Role.COMMISSION, task.getTenantId(),
+          java.util.Objects.requireNonNullElse(Actors.of(task), "process"), invitees);
+      events.publishEvent(named);
+      for (MembersNamed.Named invitee : invitees) {
+        named.login(invitee.email()).filter(login -> !members.contains(login)).ifPresent(login -> {
+          members.add(login);
+          labels.put(login, invitee.name() + " (" + login + ")");
+        });
+      }
+      // they are members now, offered among the candidates the next time the form is opened
+      task.setVariable(COMMISSION_INVITEES, JsonVariables.json(List.of()));
+    }
 
     task.setVariable(GOAL, goal);
     task.setVariable(TASKS, tasks);
@@ -114,8 +145,39 @@ public class ValidateCall implements TaskListener {
     task.setVariable(COMMISSION_MEMBER_IDS, Variables.objectValue(new ArrayList<>(members))
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     task.setVariable(COMMISSION_TABLE, JsonVariables.json(members.stream()
-        .map(m -> Map.of("member", eligible.get(m) + (m.equals(chair) ? " — төрага / председатель" : "")))
+        .map(m -> Map.of("member", labels.get(m) + (m.equals(chair) ? " — төрага / председатель" : "")))
         .toList()));
+  }
+
+  /** New members named by address: a name and an address each, no one of another municipality, none twice. */
+  private List<MembersNamed.Named> invitees(InputCheck check, DelegateTask task) {
+    List<MembersNamed.Named> invitees = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Map<String, Object>> rows = check.records(COMMISSION_INVITEES, task.getVariable(COMMISSION_INVITEES), false);
+    for (int i = 0; i < rows.size(); i++) {
+      String row = COMMISSION_INVITEES + "[" + (i + 1) + "]";
+      Object rawName = rows.get(i).get("name");
+      Object rawEmail = rows.get(i).get("email");
+      if ((rawName == null || rawName.toString().isBlank()) && (rawEmail == null || rawEmail.toString().isBlank())) {
+        continue;
+      }
+      String name = check.text(row + ".name", rawName, true);
+      String email = check.text(row + ".email", rawEmail, true);
+      if (email == null) {
+        continue;
+      }
+      String address = email.toLowerCase(java.util.Locale.ROOT);
+      if (!EMAIL.matcher(email).matches()) {
+        check.reject(row + ".email", "emailFormat");
+      } else if (owners.belongsElsewhere(email, task.getTenantId())) {
+        check.reject(row + ".email", "emailOfAnotherMunicipality");
+      } else if (!seen.add(address)) {
+        check.reject(row + ".email", "memberTwice");
+      } else if (name != null) {
+        invitees.add(new MembersNamed.Named(name, address));
+      }
+    }
+    return invitees;
   }
 
   private List<ScoringCriterion> criteria(InputCheck check, Object raw, List<ScoringCriterion> defaults) {

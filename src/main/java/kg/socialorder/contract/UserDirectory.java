@@ -35,6 +35,20 @@ public class UserDirectory {
         .userId(userId).memberOfGroup(groupId).memberOfTenant(municipality).singleResult()));
   }
 
+  /**
+   * The member of the group in the municipality whose address this is (compared without case): the
+   * winner's login, made from its application's contact when the results were published.
+   */
+  public Optional<User> memberByEmail(String email, String groupId, String municipality) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+    return withoutAuthorizationCheck(() -> identityService.createUserQuery().memberOfGroup(groupId)
+        .memberOfTenant(municipality).list().stream()
+        .filter(u -> u.getEmail() != null && u.getEmail().strip().equalsIgnoreCase(address)).findFirst());
+  }
+
   public static String displayName(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).strip();

@@ -3,6 +3,7 @@ package kg.socialorder.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import kg.socialorder.identity.DemoUsers;
 import kg.socialorder.procedure.CompetitionForms;
 import kg.socialorder.procedure.CompetitionForms.BudgetLine;
 import kg.socialorder.procedure.CompetitionForms.Call;
@@ -52,10 +53,14 @@ record DemoCase(String municipality, String programmeName, int year, LocalDate s
   record Applicant(String userId, String organisationName, String legalForm, String taxNumber,
       LocalDate registrationDate, String projectTitle, String summary, String workPlan, List<Expense> budget) {
 
-    /** The application as typed, with the contact fields every demo NGO gives alike. */
+    /**
+     * The application as typed, with the contact fields every demo NGO gives alike but its address:
+     * its demo login's, so that the published results find the NGO's login (people/WinnerInvitations)
+     * rather than make one.
+     */
     CompetitionForms.Applicant asTyped() {
       return new CompetitionForms.Applicant(organisationName, legalForm, taxNumber, registrationDate,
-          "Уюмдун жетекчиси / Руководитель организации", "+996 000 000 000", "info@example.kg", projectTitle,
+          "Уюмдун жетекчиси / Руководитель организации", "+996 000 000 000", userId + "@" + DemoUsers.MAIL_DOMAIN, projectTitle,
           summary, workPlan, budget.stream().map(line -> new BudgetLine(line.item(), line.amount())).toList());
     }
   }

@@ -22,7 +22,7 @@ import kg.socialorder.procedure.ContractForms.Member;
  * and figures the press gives.
  * Everything else is chosen and marked as such nowhere else: amounts where the press gives none,
  * vote counts of the other problems, tax numbers (obviously fictitious, 99…), contact fields
- * (info@example.kg, +996 000 000 000), and no person's name.
+ * (+996 000 000 000, and the NGO's demo login's address at socialorder.example.kg), and no person's name.
  *
  * <p>Cases that wait on a timer (a report deadline, a call's last day) happen in the weeks before
  * {@code today}, so their deadlines lie ahead; Omuraliev and Katran are history (2018, 2015).

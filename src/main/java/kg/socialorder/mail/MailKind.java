@@ -17,7 +17,9 @@ public enum MailKind {
   CONTRACT_SIGNED("contractSigned", "Келишимге кол коюлду", "Договор подписан", false),
   TRANCHE_PAID("tranchePaid", "Транш төлөндү", "Транш оплачен", false),
   REPORT_DECIDED("reportDecided", "Отчет кабыл алынды же оңдоого кайтарылды",
-      "Отчёт принят или возвращён на доработку", false);
+      "Отчёт принят или возвращён на доработку", false),
+  /** A link to set one's password: its text is dropped from the outbox once sent, its link never kept. */
+  INVITATION("invitation", "Сырсөз коюуга чакыруу", "Приглашение установить пароль", true);
 
   private final String code;
   private final String labelKy;

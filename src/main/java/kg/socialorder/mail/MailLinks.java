@@ -42,6 +42,11 @@ public class MailLinks {
     return base + "/mail/settings";
   }
 
+  /** The page where an invited person sets their password (the token is the link's secret). */
+  public String invitation(String token) {
+    return base + "/people/invitation/" + token;
+  }
+
   public String calendar(String secret) {
     return base + "/mail/calendar/" + secret + ".ics";
   }

@@ -41,12 +41,14 @@ public class MailOutbox {
     }
     Timestamp now = now();
     MailStatus status = mail.address() == null || mail.address().isBlank() ? MailStatus.NO_ADDRESS : MailStatus.PENDING;
+    // a link with a secret in it (an invitation's) is in the message only, not in the administrator's list
+    String link = MailKind.INVITATION.code().equals(mail.kind()) ? null : mail.link();
     jdbc.update("insert into so_notification (notification_key, municipality, kind, recipient, subject, body, "
             + "process_instance_id, created_at, recipient_address, mail_text, mail_html, link, status, attempts, "
             + "next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
         mail.key(), mail.municipality(), mail.kind(), mail.recipient(), cut(mail.subject(), 300),
         cut(mail.text(), MAX_BODY), mail.processInstanceId(), now, status == MailStatus.PENDING ? mail.address() : null,
-        mail.text(), mail.html(), mail.link(), status.name(), now);
+        mail.text(), mail.html(), link, status.name(), now);
     if (status == MailStatus.PENDING) {
       events.publishEvent(new MailQueued(mail.key()));
     }
@@ -88,12 +90,13 @@ public class MailOutbox {
   }
 
   /**
-   * A receipt carries the secret that changes an application, which the portal stores only as a hash:
-   * once the message is out (or failed for good) its text is dropped from the outbox, the subject kept.
+   * A receipt carries the secret that changes an application, an invitation the link that sets a
+   * password, both stored elsewhere only as a hash: once the message is out (or failed for good) its
+   * text is dropped from the outbox, the subject kept.
    */
   private void forgetSecret(String key) {
     jdbc.update("update so_notification set body = subject, mail_text = null, mail_html = null "
-        + "where notification_key = ? and kind = ?", key, MailKind.RECEIPT.code());
+        + "where notification_key = ? and kind in (?, ?)", key, MailKind.RECEIPT.code(), MailKind.INVITATION.code());
   }
 
   public void retryLater(String key, String node, Instant next, String error) {

@@ -38,6 +38,17 @@ public class MailWriter {
         person.get().email(), written.subject(), written.text(), written.html(), content.link(), processInstanceId));
   }
 
+  /**
+   * To a person whose login is being made in the caller's transaction, at the address given: inside
+   * an engine command the new account is not yet readable (the engine writes it when the command ends).
+   */
+  public boolean toNewPerson(String occasion, String municipality, MailKind kind, String userId, String address,
+      MailContent content, String processInstanceId) {
+    MailComposer.Written written = composer.write(content);
+    return outbox.queue(new OutgoingMail(key(kind, occasion, userId), municipality, kind.code(), userId, address,
+        written.subject(), written.text(), written.html(), content.link(), processInstanceId));
+  }
+
   /** To an address of no login (recipient column: the address). */
   public boolean toAddress(String occasion, String municipality, MailKind kind, String address, MailContent content,
       String processInstanceId) {

@@ -37,6 +37,12 @@ public class ContractDriver {
 
   /** As the social order starts it: the theme and the competition's winner as a record. */
   public ProcessInstance start(String municipality, double ceiling, String organisation, double requested) {
+    return start(municipality, ceiling, organisation, requested, "info@example.kg");
+  }
+
+  /** The same, the winner's application giving {@code contactEmail}. */
+  public ProcessInstance start(String municipality, double ceiling, String organisation, double requested,
+      String contactEmail) {
     Map<String, Object> winner = new LinkedHashMap<>();
     winner.put("applicationId", "A-7");
     winner.put("registrationNumber", "12345-3301-ОО");
@@ -45,7 +51,7 @@ public class ContractDriver {
     winner.put("taxNumber", "02304201010012");
     winner.put("projectTitle", "Баластан");
     winner.put("requestedAmount", requested);
-    winner.put("contactEmail", "info@example.kg");
+    winner.put("contactEmail", contactEmail);
     return engine.getRuntimeService().startProcessInstanceByKey("contract", Variables.createVariables()
         .putValue("municipality", municipality)
         .putValue("themeNumber", 1)

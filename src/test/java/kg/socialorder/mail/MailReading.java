@@ -12,11 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a delivered message as its reader does: the plain text, the HTML, and the link it leads to. */
-final class MailReading {
+public final class MailReading {
 
   private MailReading() {}
 
-  static String raw(MimeMessage message) {
+  public static String raw(MimeMessage message) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       message.writeTo(out);
@@ -26,16 +26,16 @@ final class MailReading {
     }
   }
 
-  static String text(MimeMessage message) {
+  public static String text(MimeMessage message) {
     return part(message, "text/plain");
   }
 
-  static String html(MimeMessage message) {
+  public static String html(MimeMessage message) {
     return part(message, "text/html");
   }
 
   /** The first link of the HTML part. */
-  static String link(MimeMessage message) {
+  public static String link(MimeMessage message) {
     Matcher href = Pattern.compile("href=\"([^\"]+)\"").matcher(html(message));
     if (!href.find()) {
       throw new AssertionError("no link in " + html(message));

@@ -157,6 +157,14 @@ public class WebappClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())))));
   }
 
+  /** POST of an HTML form with files to a page outside {@code /camunda} (e.g. {@code /people/import}), in this session. */
+  public Response formWithFiles(String path, Map<String, ?> fields, java.util.List<MultipartBody.FilePart> files) {
+    MultipartBody body = new MultipartBody(fields, files);
+    return response(send(HttpRequest.newBuilder(URI.create(base.replaceFirst("/camunda$", "") + path))
+        .header("Content-Type", body.contentType())
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))));
+  }
+
   /** GET of any path under {@code /camunda} as bytes, with the answer's headers (a document). */
   public HttpResponse<byte[]> getBytes(String path) {
     return HttpCalls.sendBytes(http, HttpRequest.newBuilder(URI.create(base + path)).GET());
@@ -201,8 +209,15 @@ public class WebappClient {
     } catch (IOException e) {
       // not JSON: keep the text only
     }
-    return new Response(response.statusCode(), response.body(), body);
+    return new Response(response.statusCode(), response.body(), body,
+        response.headers().firstValue("Location").orElse(null));
   }
 
-  public record Response(int status, String text, JsonNode json) {}
+  /** @param location where a redirect leads; null for other answers */
+  public record Response(int status, String text, JsonNode json, String location) {
+
+    public Response(int status, String text, JsonNode json) {
+      this(status, text, json, null);
+    }
+  }
 }

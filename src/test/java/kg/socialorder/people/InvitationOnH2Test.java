@@ -1,0 +1,3 @@
+package kg.socialorder.people;
+
+class InvitationOnH2Test extends InvitationScenarios {}

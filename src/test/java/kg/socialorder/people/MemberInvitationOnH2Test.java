@@ -1,0 +1,3 @@
+package kg.socialorder.people;
+
+class MemberInvitationOnH2Test extends MemberInvitationScenarios {}

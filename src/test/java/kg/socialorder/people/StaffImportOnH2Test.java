@@ -1,0 +1,3 @@
+package kg.socialorder.people;
+
+class StaffImportOnH2Test extends StaffImportScenarios {}

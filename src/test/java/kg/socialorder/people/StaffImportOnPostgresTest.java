@@ -1,0 +1,6 @@
+package kg.socialorder.people;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("embedded-postgres")
+class StaffImportOnPostgresTest extends StaffImportScenarios {}

@@ -1,0 +1,3 @@
+package kg.socialorder.people;
+
+class WinnerInvitationOnH2Test extends WinnerInvitationScenarios {}
