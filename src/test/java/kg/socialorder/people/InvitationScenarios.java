@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,14 +233,7 @@ abstract class InvitationScenarios extends WebappTest {
   }
 
   private HttpResponse<String> post(String token, String password, String repeated) {
-    String form = "token=" + encode(token) + "&password=" + encode(password) + "&passwordRepeated=" + encode(repeated);
-    return HttpCalls.send(HttpClient.newHttpClient(),
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/people/invitation"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+    return InvitationPage.setPassword(port, token, password, repeated);
   }
 
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
 }

@@ -4,23 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import kg.socialorder.support.Chromium;
-import kg.socialorder.support.WebappTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo's administrator uses the people pages in a real headless Chromium, in Kyrgyz and Russian,
@@ -28,18 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page, and looks at Karakol's staff. Nothing on the phone is wider than its screen. Skipped without
  * Chromium; screenshots under target/screenshots/.
  */
-class PeopleInBrowserTest extends WebappTest {
-
-  static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-  private WebDriver browser;
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class PeopleInBrowserTest extends PeoplePagesInBrowser {
 
   @Test
   void theAdministratorAddsAMunicipalityAndSeesTheStaffOnADesktopInKyrgyz() throws IOException {
@@ -79,38 +56,5 @@ class PeopleInBrowserTest extends WebappTest {
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("person-karakol.coordinator")));
     assertFitsTheScreen();
     shoot("people-05-staff-ru-390");
-  }
-
-  private void logIn() {
-    browser.get(url("/camunda/app/admin/default/"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-    browser.findElement(By.cssSelector("input[type=text]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
-  }
-
-  private void assertFitsTheScreen() {
-    Object wider = ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-    assertThat(((Number) wider).intValue()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private <T> T wait(ExpectedCondition<T> condition) {
-    try {
-      return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    } catch (TimeoutException timeout) {
-      throw new AssertionError("Waited in vain for " + condition + "; the page showed:\n"
-          + browser.findElement(By.tagName("body")).getText(), timeout);
-    }
-  }
-
-  private void shoot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

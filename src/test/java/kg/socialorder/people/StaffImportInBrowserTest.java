@@ -8,27 +8,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import kg.socialorder.identity.Role;
 import kg.socialorder.mail.DemoMailServer;
 import kg.socialorder.mail.MailDelivery;
 import kg.socialorder.mail.MailReading;
 import kg.socialorder.support.Chromium;
-import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,9 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Kyrgyz on a desktop (1280 px) and in Russian on a phone (390 px), where neither is wider than the
  * screen. Skipped without Chromium; screenshots under target/screenshots/.
  */
-class StaffImportInBrowserTest extends WebappTest {
-
-  static final Path SCREENSHOTS = Path.of("target/screenshots");
+class StaffImportInBrowserTest extends PeoplePagesInBrowser {
 
   @Autowired
   StaffAccounts accounts;
@@ -52,19 +40,10 @@ class StaffImportInBrowserTest extends WebappTest {
   @Autowired
   DemoMailServer server;
 
-  private WebDriver browser;
-
   @BeforeEach
   void emptyServer() {
     server.start();
     server.purge();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -124,38 +103,5 @@ class StaffImportInBrowserTest extends WebappTest {
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("refusal")));
     assertFitsTheScreen();
     shoot("invitation-02-refused-" + variant);
-  }
-
-  private void logIn() {
-    browser.get(url("/camunda/app/admin/default/"));
-    wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-    browser.findElement(By.cssSelector("input[type=text]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
-  }
-
-  private void assertFitsTheScreen() {
-    Object wider = ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-    assertThat(((Number) wider).intValue()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private <T> T wait(ExpectedCondition<T> condition) {
-    try {
-      return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    } catch (TimeoutException timeout) {
-      throw new AssertionError("Waited in vain for " + condition + "; the page showed:\n"
-          + browser.findElement(By.tagName("body")).getText(), timeout);
-    }
-  }
-
-  private void shoot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

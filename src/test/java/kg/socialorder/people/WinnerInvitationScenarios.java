@@ -3,11 +3,6 @@ package kg.socialorder.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +15,6 @@ import kg.socialorder.identity.Role;
 import kg.socialorder.mail.DemoMailServer;
 import kg.socialorder.mail.MailDelivery;
 import kg.socialorder.mail.MailReading;
-import kg.socialorder.support.HttpCalls;
 import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -77,15 +71,8 @@ abstract class WinnerInvitationScenarios extends WebappTest {
     deliverAll();
     MimeMessage invitation = invitationTo(address.toLowerCase());
     assertThat(MailReading.text(invitation)).contains(ngo.getId(), "Кара-Көл");
-    String link = URI.create(MailReading.link(invitation)).getPath();
     String password = "Жаштар үчүн борбор " + run;
-    assertThat(HttpCalls.send(HttpClient.newHttpClient(), HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/people/invitation"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("token=" + link.substring(link.lastIndexOf('/') + 1)
-            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-            + "&passwordRepeated=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))).statusCode())
-        .isEqualTo(200);
+    assertThat(InvitationPage.accept(port, invitation, password)).isEqualTo(200);
     assertThat(new WebappClient(port).login(ngo.getId(), password)).isEqualTo(200);
 
     // the coordinator's draft: the winner's login is chosen and among the choices
