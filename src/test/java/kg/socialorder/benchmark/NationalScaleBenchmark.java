@@ -43,6 +43,8 @@ class NationalScaleBenchmark extends BenchmarkBase {
   static final double TARGET = 2.0;
   /** The dashboard and the national overview add every municipality's money up: held to 1.5×. */
   static final double SUMMARY_TARGET = 1.5;
+  /** What a person waits for at every step, an open-data record and a task's form: held to 1.2×. */
+  static final double PERSON_TARGET = 1.2;
   static final String OFFICIAL = WholeOrder.MUNICIPALITY + ".coordinator";
 
   @LocalServerPort
@@ -102,7 +104,8 @@ class NationalScaleBenchmark extends BenchmarkBase {
             + " timed %d times in each of %d rounds; p50/p95 in ms over all rounds, the p95 of each round in"
             + " brackets. The empty database already has the %d municipalities, each with the supervisor's group."
             + " Target: p95 at national scale ≤ %.0f× p95 on the empty database (the dashboard and the national"
-            + " overview, which add up every municipality: ≤ 1.5×).", COMPLETED,
+            + " overview, which add up every municipality: ≤ 1.5×; an OCDS record and a task's form: ≤ 1.2×).",
+            COMPLETED,
             HistoryReplicator.MUNICIPALITIES, perStage * running.size(), rows, generation, SAMPLES, ROUNDS,
             HistoryReplicator.MUNICIPALITIES, TARGET))
         .header("query", "empty p50", "empty p95", "national p50", "national p95", "national p95 per round",
@@ -229,6 +232,9 @@ class NationalScaleBenchmark extends BenchmarkBase {
   }
 
   private static double target(String query) {
+    if (query.startsWith("OCDS") || query.startsWith("Task form")) {
+      return PERSON_TARGET;
+    }
     return query.startsWith("Dashboard") || query.contains("overview") ? SUMMARY_TARGET : TARGET;
   }
 
