@@ -99,7 +99,7 @@ class RoundTripBenchmark extends BenchmarkBase {
 
     wholeOrder(report, ours, bareOrder);
     jobs(report, ours);
-    variables(report, order);
+    variables(report, order, ours);
     costliest(report, single, ours);
     report.write("1-round-trips");
   }
@@ -224,7 +224,9 @@ class RoundTripBenchmark extends BenchmarkBase {
    * The variable instances the whole order kept, as its history has them, per process: each one cost a
    * runtime row, a history row and, for JSON, byte arrays.
    */
-  private void variables(Report report, ProcessInstance order) {
+  private void variables(Report report, ProcessInstance order, List<Step> ours) {
+    Set<String> submittedNames = new TreeSet<>();
+    submitted(ours).forEach(values -> submittedNames.addAll(values.keySet()));
     List<HistoricProcessInstance> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .rootProcessInstanceId(order.getId()).list();
     Map<String, String> processOf = new HashMap<>();
@@ -234,12 +236,14 @@ class RoundTripBenchmark extends BenchmarkBase {
         .disableCustomObjectDeserialization().list();
     report.paragraph(String.format("Variable instances of the whole order: %d, of them %d a task's own (task-local)."
             + " Per process:", variables.size(), variables.stream().filter(v -> v.getTaskId() != null).count()))
-        .header("process", "instances", "variable instances", "task-local");
+        .header("process", "instances", "variable instances", "task-local", "names no form submitted");
     Map<String, List<HistoricVariableInstance>> byProcess = new TreeMap<>();
     variables.forEach(v -> byProcess.computeIfAbsent(processOf.get(v.getProcessInstanceId()), k -> new ArrayList<>()).add(v));
     byProcess.forEach((process, ofProcess) -> report.row(process,
         processOf.values().stream().filter(process::equals).count(), ofProcess.size(),
-        ofProcess.stream().filter(v -> v.getTaskId() != null).count()));
+        ofProcess.stream().filter(v -> v.getTaskId() != null).count(),
+        String.join(", ", ofProcess.stream().map(HistoricVariableInstance::getName)
+            .filter(name -> !submittedNames.contains(name)).collect(java.util.stream.Collectors.toCollection(TreeSet::new)))));
     report.blank();
   }
 

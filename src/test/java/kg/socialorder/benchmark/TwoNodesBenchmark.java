@@ -33,20 +33,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Part 7: the jobs and timers of many orders run by two nodes (two engines, each with its own job
  * executor, in two Spring contexts of the application) on one PostgreSQL, against one node, in the
- * same run. Each round drives K orders (-Dbenchmark.nodeOrders, default 30) to their first tranche's
- * payment order, approved, with no job executor running, and moves the clock to two days before the
- * report is due; then starts the job executors of one node or of both and times until no job is due.
- * Each order then runs three jobs: the payment (asynchronous continuation), the report reminder's
- * timer, the reminder itself (asynchronous continuation), each after the one before. One node and two
+ * same run. Each round drives K orders (-Dbenchmark.nodeOrders, default 40) until their first tranche
+ * is paid and waits for its report, with no job executor running, and moves the clock past the report
+ * reminder's time; then starts the job executors of one node or of both and times until no job is due.
+ * Each order then runs two jobs: the report reminder's timer, then the reminder itself (an asynchronous
+ * continuation that writes the contractor's notification and a comment on the task). One node and two
  * nodes alternate in which goes first, over 3 rounds (-Dbenchmark.nodeRounds). Asserted: every job ran
- * exactly once (one successful job log per order and job, one payment per order).
+ * exactly once (one successful job log per order and job, one reminder notification per order).
  */
 class TwoNodesBenchmark {
 
-  static final int ORDERS = Integer.getInteger("benchmark.nodeOrders", 30);
+  static final int ORDERS = Integer.getInteger("benchmark.nodeOrders", 40);
   static final int ROUNDS = Integer.getInteger("benchmark.nodeRounds", 3);
   static final double TARGET = 1.6;
-  static final List<String> JOBS = List.of("RecordPayment", "ReminderDue", "SendReportReminder");
+  static final List<String> JOBS = List.of("ReminderDue", "SendReportReminder");
   static final Duration LIMIT = Duration.ofMinutes(10);
 
   @Test
@@ -59,13 +59,13 @@ class TwoNodesBenchmark {
       ProcessEngine engine = first.getBean(ProcessEngine.class);
       JdbcTemplate jdbc = new JdbcTemplate(first.getBean(javax.sql.DataSource.class));
       // the first order of anything fills the caches of both nodes: one warm-up run of each
-      run(List.of(first, second), seed(first, 2), jdbc, engine);
+      run(List.of(first, second), seed(first, 2, jdbc), jdbc, engine);
 
       Report report = new Report("Part 7: two nodes on one PostgreSQL")
-          .paragraph(String.format("K = %d orders a run, each waiting for its first tranche's payment job, the clock"
-              + " two days before the report is due: %d jobs a run (the payment, an asynchronous continuation; the"
-              + " report reminder's timer; the reminder, an asynchronous continuation, each created by the one"
-              + " before). One node = one engine with its job executor (2–4 threads, application.yaml); two nodes ="
+          .paragraph(String.format("K = %d orders a run, each with its first tranche paid and its report awaited, the"
+              + " clock past the report reminder's time: %d jobs a run (the reminder's timer, then the reminder, an"
+              + " asynchronous continuation that the timer creates: a notification to the contractor and a comment"
+              + " on the report task). One node = one engine with its job executor (2–4 threads, application.yaml); two nodes ="
               + " two such engines in two Spring contexts of the application, in one JVM, on one PostgreSQL. Time"
               + " from starting the job executors until no job is due; %d rounds, which of the two goes first"
               + " alternating. Target: two nodes ≥ %.1f× one node's jobs per second; every job exactly once.",
@@ -75,7 +75,7 @@ class TwoNodesBenchmark {
       long[] jobs = new long[3];
       for (int round = 1; round <= ROUNDS; round++) {
         for (int nodes : round % 2 == 1 ? new int[] {1, 2} : new int[] {2, 1}) {
-          List<String> tranches = seed(first, ORDERS);
+          List<String> tranches = seed(first, ORDERS, jdbc);
           List<ConfigurableApplicationContext> running = nodes == 1 ? List.of(first) : List.of(first, second);
           Run run = run(running, tranches, jdbc, engine);
           seconds[nodes] += run.seconds;
@@ -124,7 +124,8 @@ class TwoNodesBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     nodes.forEach(node -> jobExecutor(node).shutdown());
 
-    String in = tranches.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+    String in = tranches.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","))
+        + ") and act_id_ in (" + JOBS.stream().map(job -> "'" + job + "'").collect(Collectors.joining(","));
     List<Map<String, Object>> successes = jdbc.queryForList("select process_instance_id_ as instance, act_id_ as"
         + " activity, hostname_ as node, count(*) as runs from act_hi_job_log where job_state_ = 2 and"
         + " process_instance_id_ in (" + in + ") group by process_instance_id_, act_id_, hostname_");
@@ -137,12 +138,17 @@ class TwoNodesBenchmark {
     }
     for (String tranche : tranches) {
       for (String job : JOBS) {
-        assertThat(runsPerJob.get(tranche + " " + job)).as("successful runs of %s in %s", job, tranche).isEqualTo(1L);
+        assertThat(runsPerJob.get(tranche + " " + job)).as("successful runs of %s in %s; its job log %s, its jobs %s",
+            job, tranche, jdbc.queryForList("select act_id_, job_state_, job_duedate_, job_exception_msg_ from"
+                + " act_hi_job_log where process_instance_id_ = ?", tranche),
+            jdbc.queryForList("select type_, duedate_, retries_, handler_cfg_ from act_ru_job where process_instance_id_"
+                + " = ?", tranche)).isEqualTo(1L);
       }
     }
     assertThat(runsPerJob).hasSize(tranches.size() * JOBS.size());
-    assertThat(jdbc.queryForObject("select count(*) from so_payment where process_instance_id in (" + in + ")",
-        Long.class)).isEqualTo(tranches.size());
+    String instances = tranches.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+    assertThat(jdbc.queryForObject("select count(*) from so_notification where process_instance_id in (" + instances + ")"
+        + " and notification_key like 'reportReminder:%'", Long.class)).isEqualTo(tranches.size());
     long failed = jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1 and"
         + " process_instance_id_ in (" + in + ")", Long.class);
     long jobs = runsPerJob.values().stream().mapToLong(Long::longValue).sum();
@@ -152,27 +158,35 @@ class TwoNodesBenchmark {
   }
 
   /**
-   * {@code orders} orders driven on {@code node} (its job executor stopped) to their first tranche's
-   * approved payment order; the clock then two days before the report is due. Their tranches' ids.
+   * {@code orders} orders driven on {@code node} (its job executor stopped) until their first tranche is paid
+   * and its report awaited; the clock then a minute past the report reminder's time (before the report is due).
+   * Their tranches' ids.
    */
-  private static List<String> seed(ConfigurableApplicationContext node, int orders) {
+  private static List<String> seed(ConfigurableApplicationContext node, int orders, JdbcTemplate jdbc) {
     ProcessEngine engine = node.getBean(ProcessEngine.class);
     ApplicationIntake intake = node.getBean(ApplicationIntake.class);
     ProcedureClock clock = node.getBean(ProcedureClock.class);
-    clock.moveTo(BenchmarkBase.TODAY.atTime(10, 0).atZone(BenchmarkBase.BISHKEK).toInstant());
     TrancheDriver tranches = new TrancheDriver(engine);
     List<String> ids = new ArrayList<>();
     for (int n = 0; n < orders; n++) {
+      // the drivers move the clock past the application deadline and the appeal window: each order starts
+      // at the same moment, so that all reach their reminder at the same time
+      clock.moveTo(BenchmarkBase.TODAY.atTime(10, 0).atZone(BenchmarkBase.BISHKEK).toInstant());
       ProcessInstance order = new WholeOrder(engine, intake).runUntil(Stage.TRANCHE);
       ProcessInstance contract = engine.getRuntimeService().createProcessInstanceQuery()
           .superProcessInstanceId(order.getId()).processDefinitionKey("contract").singleResult();
       ProcessInstance tranche = engine.getRuntimeService().createProcessInstanceQuery()
           .superProcessInstanceId(contract.getId()).singleResult();
-      tranches.complete(tranche, tranches.paymentOrder("ПП-" + n, BenchmarkBase.TODAY.toString()));
+      tranches.pay(tranche, BenchmarkBase.TODAY.toString());
       ids.add(tranche.getId());
     }
-    // the first tranche's report is due at the end of the 61st day, its reminder three days before
-    clock.moveTo(BenchmarkBase.TODAY.plusDays(60).atTime(10, 0).atZone(BenchmarkBase.BISHKEK).toInstant());
+    // their reminders are due together, their reports later
+    java.util.Date reminder = (java.util.Date) engine.getRuntimeService().getVariable(ids.get(0), "reminderAt");
+    java.util.Date due = (java.util.Date) engine.getRuntimeService().getVariable(ids.get(0), "reportDueAt");
+    java.time.Instant now = reminder.toInstant().plusSeconds(60);
+    assertThat(now).isBefore(due.toInstant());
+    clock.moveTo(now);
+    assertThat(engine.getManagementService().createJobQuery().executable().count()).isEqualTo(orders);
     return ids;
   }
 
