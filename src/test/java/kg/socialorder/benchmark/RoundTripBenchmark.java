@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import kg.socialorder.benchmark.StepMeter.Kind;
 import kg.socialorder.benchmark.StepMeter.Step;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -90,7 +93,7 @@ class RoundTripBenchmark extends BenchmarkBase {
       cells.addAll(List.of(bare, Report.ratio(statements, bare), within ? "yes" : "no"));
       Map<String, Double> oursByArea = meanByArea(runs.stream().map(Step::counts).toList());
       Map<String, Double> bareByArea = meanByArea(baselines);
-      AREAS.forEach(area -> cells.add(within ? "" : String.format(java.util.Locale.ROOT, "%+.0f",
+      AREAS.forEach(area -> cells.add(within ? "" : String.format(Locale.ROOT, "%+.0f",
           oursByArea.getOrDefault(area, 0.0) - bareByArea.getOrDefault(area, 0.0))));
       report.row(cells.toArray());
     }
@@ -243,7 +246,7 @@ class RoundTripBenchmark extends BenchmarkBase {
         processOf.values().stream().filter(process::equals).count(), ofProcess.size(),
         ofProcess.stream().filter(v -> v.getTaskId() != null).count(),
         String.join(", ", ofProcess.stream().map(HistoricVariableInstance::getName)
-            .filter(name -> !submittedNames.contains(name)).collect(java.util.stream.Collectors.toCollection(TreeSet::new)))));
+            .filter(name -> !submittedNames.contains(name)).collect(Collectors.toCollection(TreeSet::new)))));
     report.blank();
   }
 
@@ -304,7 +307,7 @@ class RoundTripBenchmark extends BenchmarkBase {
         .filter(e -> verb == null || e.getKey().startsWith(verb)).mapToLong(Map.Entry::getValue).sum();
   }
 
-  private static double mean(List<Step> runs, java.util.function.ToLongFunction<Step> figure) {
+  private static double mean(List<Step> runs, ToLongFunction<Step> figure) {
     return runs.stream().mapToLong(figure).average().orElse(0);
   }
 }

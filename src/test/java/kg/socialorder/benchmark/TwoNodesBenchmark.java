@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import kg.socialorder.SocialOrderApplication;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.engine.ProcedureClock;
@@ -57,7 +60,7 @@ class TwoNodesBenchmark {
       jobExecutor(first).shutdown();
       jobExecutor(second).shutdown();
       ProcessEngine engine = first.getBean(ProcessEngine.class);
-      JdbcTemplate jdbc = new JdbcTemplate(first.getBean(javax.sql.DataSource.class));
+      JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));
       // the first order of anything fills the caches of both nodes: one warm-up run of each
       run(List.of(first, second), seed(first, 2, jdbc), jdbc, engine);
 
@@ -181,9 +184,9 @@ class TwoNodesBenchmark {
       ids.add(tranche.getId());
     }
     // their reminders are due together, their reports later
-    java.util.Date reminder = (java.util.Date) engine.getRuntimeService().getVariable(ids.get(0), "reminderAt");
-    java.util.Date due = (java.util.Date) engine.getRuntimeService().getVariable(ids.get(0), "reportDueAt");
-    java.time.Instant now = reminder.toInstant().plusSeconds(60);
+    Date reminder = (Date) engine.getRuntimeService().getVariable(ids.get(0), "reminderAt");
+    Date due = (Date) engine.getRuntimeService().getVariable(ids.get(0), "reportDueAt");
+    Instant now = reminder.toInstant().plusSeconds(60);
     assertThat(now).isBefore(due.toInstant());
     clock.moveTo(now);
     assertThat(engine.getManagementService().createJobQuery().executable().count()).isEqualTo(orders);
