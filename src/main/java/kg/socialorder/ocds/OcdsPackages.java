@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kg.socialorder.SocialOrderProperties;
@@ -53,12 +54,20 @@ class OcdsPackages {
   }
 
   ObjectNode recordPackage(String uri, List<String> ocids, Links links) {
+    Map<String, List<Stored>> stored = new LinkedHashMap<>();
+    ocids.forEach(ocid -> stored.put(ocid, releases.ofProcess(ocid)));
+    return recordPackage(uri, stored, links);
+  }
+
+  /** A record package of processes whose releases were read already (at least one each), in their order. */
+  ObjectNode recordPackage(String uri, Map<String, List<Stored>> releasesByOcid, Links links) {
     ObjectNode pack = metadata(uri, null);
     ArrayNode packages = pack.putArray("packages");
     ArrayNode records = pack.putArray("records");
     Instant latest = null;
-    for (String ocid : ocids) {
-      List<Stored> stored = releases.ofProcess(ocid);
+    for (Map.Entry<String, List<Stored>> process : releasesByOcid.entrySet()) {
+      String ocid = process.getKey();
+      List<Stored> stored = process.getValue();
       records.add(record(ocid, stored));
       packages.add(processUri(ocid));
       Instant last = stored.get(stored.size() - 1).date();

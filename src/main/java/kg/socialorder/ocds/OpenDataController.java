@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
 import kg.socialorder.MunicipalityNames;
 import kg.socialorder.SocialOrderProperties;
@@ -94,11 +95,13 @@ class OpenDataController {
 
   @GetMapping("/records/{ocid}")
   ResponseEntity<String> record(@PathVariable String ocid) {
-    if (releases.ofProcess(ocid).isEmpty()) {
+    // read once: the releases that say the process exists are those its record compiles
+    List<ReleaseRegister.Stored> stored = releases.ofProcess(ocid);
+    if (stored.isEmpty()) {
       return error(HttpStatus.NOT_FOUND, "No contracting process " + ocid);
     }
     return ok(packages.recordPackage(ocds.link("/ocds/records/" + UriUtils.encodePathSegment(ocid,
-        StandardCharsets.UTF_8)), List.of(ocid), null));
+        StandardCharsets.UTF_8)), Map.of(ocid, stored), null));
   }
 
   /**

@@ -131,6 +131,39 @@ final class StatementCounter {
     return (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * What a kind of statement is for, to say where a step's statements go: "job" (the job, its
+   * definition, its log), "variables" (runtime and history rows, detail, byte arrays), "executions"
+   * (the process instance's tree, its activities' history, event subscriptions), "tasks" (the task,
+   * its candidates, its authorization and history, the people read for it), "decisions", "definitions"
+   * (process definitions read), "ours" (the project's tables, {@code so_*}), "other".
+   */
+  static String area(String kind) {
+    int space = kind.indexOf(' ');
+    String table = space < 0 ? kind : kind.substring(space + 1);
+    if (table.startsWith("so_")) {
+      return "ours";
+    }
+    return switch (table) {
+      case "act_ru_job", "act_ru_jobdef", "act_hi_job_log" -> "job";
+      case "act_ru_variable", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray" -> "variables";
+      case "act_ru_execution", "act_hi_actinst", "act_hi_procinst", "act_ru_event_subscr" -> "executions";
+      case "act_ru_task", "act_hi_taskinst", "act_ru_identitylink", "act_hi_identitylink", "act_ru_authorization",
+          "act_id_user", "act_id_group", "act_id_membership", "act_id_tenant", "act_id_tenant_member",
+          "act_ru_task_meter_log" -> "tasks";
+      case "act_hi_decinst", "act_hi_dec_in", "act_hi_dec_out", "act_re_decision_def", "act_re_decision_req_def"
+          -> "decisions";
+      case "act_re_procdef", "act_re_deployment" -> "definitions";
+      default -> "other";
+    };
+  }
+
+  /** Whether a kind of statement writes a row (insert, update, delete; each statement one row here). */
+  static boolean writes(String kind) {
+    return kind.startsWith("insert ") || kind.startsWith("update ") || kind.startsWith("delete ")
+        || kind.startsWith("merge ");
+  }
+
   @FunctionalInterface
   private interface AfterCall {
     Object after(Method method, Object[] args, Object result) throws Exception;
