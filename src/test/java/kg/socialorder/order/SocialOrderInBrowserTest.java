@@ -90,6 +90,8 @@ class SocialOrderInBrowserTest extends WebappTest {
     wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".so-date-range")));
     assertThat(field("announcementDate-date").getAttribute("value")).matches("\\d{2}\\.\\d{2}\\.\\d{4}");
     field("date_0-date").click();
+    // the calendar draws its weekdays a moment after it opens
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flatpickr-calendar.open"), "Жм"));
     assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar.open")).getText())
         .contains("Дш", "Жм").doesNotContain("Mon", "Fri");
     field("date_0-date").sendKeys(Keys.ESCAPE);
