@@ -25,21 +25,40 @@ public class PasswordPolicy implements PasswordCheck {
 
   private final PasswordPolicyProperties properties;
   private final ValidationMessages messages;
-  private final Nbvcxz estimator;
-  private final Map<String, Integer> commonPasswords;
+  private volatile Lists lists;
 
   public PasswordPolicy(PasswordPolicyProperties properties, ValidationMessages messages) {
     this.properties = properties;
     this.messages = messages;
-    this.estimator = new Nbvcxz(new ConfigurationBuilder()
-        .setMinimumEntropy(properties.minEntropy())
-        .setMaxLength(properties.maxLength())
-        .createConfiguration());
-    this.commonPasswords = ConfigurationBuilder.getDefaultDictionaries().stream()
-        .filter(dictionary -> COMMON_PASSWORDS.equals(dictionary.getDictionaryName()))
-        .findFirst()
-        .map(Dictionary::getDictonary)
-        .orElseThrow(() -> new IllegalStateException("nbvcxz ships no list of common passwords"));
+  }
+
+  /** nbvcxz's estimator and its list of common passwords. */
+  private record Lists(Nbvcxz estimator, Map<String, Integer> commonPasswords) {}
+
+  /**
+   * Read at the first password checked, not at start: nbvcxz's lists take some 23 MB of heap and 0.4 s
+   * to read, and most starts of the application set no password at all.
+   */
+  private Lists lists() {
+    Lists read = lists;
+    if (read == null) {
+      synchronized (this) {
+        if (lists == null) {
+          lists = new Lists(
+              new Nbvcxz(new ConfigurationBuilder()
+                  .setMinimumEntropy(properties.minEntropy())
+                  .setMaxLength(properties.maxLength())
+                  .createConfiguration()),
+              ConfigurationBuilder.getDefaultDictionaries().stream()
+                  .filter(dictionary -> COMMON_PASSWORDS.equals(dictionary.getDictionaryName()))
+                  .findFirst()
+                  .map(Dictionary::getDictonary)
+                  .orElseThrow(() -> new IllegalStateException("nbvcxz ships no list of common passwords")));
+        }
+        read = lists;
+      }
+    }
+    return read;
   }
 
   /**
@@ -60,9 +79,9 @@ public class PasswordPolicy implements PasswordCheck {
       check.reject(field, "tooLong", properties.maxLength());
     } else if (userId != null && !userId.isBlank() && lower.contains(userId.toLowerCase(Locale.ROOT))) {
       check.reject(field, "passwordContainsUserId");
-    } else if (commonPasswords.containsKey(lower)) {
+    } else if (lists().commonPasswords().containsKey(lower)) {
       check.reject(field, "passwordCommon");
-    } else if (!estimator.estimate(password).isMinimumEntropyMet()) {
+    } else if (!lists().estimator().estimate(password).isMinimumEntropyMet()) {
       check.reject(field, "passwordGuessable");
     }
     check.throwIfInvalid();
