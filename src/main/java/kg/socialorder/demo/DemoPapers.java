@@ -105,10 +105,8 @@ class DemoPapers {
     body.add("<h1>" + esc(title) + "</h1>");
     body.add("<p style=\"color:#555\">" + esc(theme.themeKey()) + "</p>");
     lines.forEach(line -> body.add("<p>" + esc(line) + "</p>"));
-    return pdf.render("<!DOCTYPE html><html lang=\"ky\"><head><meta charset=\"UTF-8\"/><title>" + esc(title)
-        + "</title><style>body{font-family:'"
-        + PdfLayout.FONT_FAMILY + "';font-size:11pt}h1{font-size:15pt}</style></head><body>"
-        + String.join("", body) + "</body></html>", null);
+    return pdf.render(PdfLayout.head(title, theme.themeKey(), "body{font-size:11pt}h1{font-size:15pt}")
+        + "<body>" + String.join("", body) + "</body></html>", null);
   }
 
   /** A small picture standing for the visit's photo. */

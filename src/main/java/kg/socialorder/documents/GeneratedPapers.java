@@ -90,7 +90,7 @@ public class GeneratedPapers {
     }
     String winner = event.winner() == null ? "—"
         : esc(event.winner().organisationName()) + " (" + esc(event.winner().registrationNumber()) + ")";
-    return page("Сынак комиссиясынын протоколу / Протокол конкурсной комиссии",
+    return page("Сынак комиссиясынын протоколу / Протокол конкурсной комиссии", call.businessKey(),
         "<h1>Сынак комиссиясынын протоколу<br/>Протокол конкурсной комиссии</h1>"
             + "<p class=\"meta\">№ " + esc(call.protocolNumber()) + " · "
             + (call.protocolDate() == null ? "" : PublicFormat.day(call.protocolDate())) + " · "
@@ -122,7 +122,7 @@ public class GeneratedPapers {
       indicators.append("<tr><td>").append(esc(i.name())).append("</td><td>").append(esc(i.unit()))
           .append("</td><td>").append(i.target()).append("</td></tr>");
     }
-    return page("Келишим / Договор № " + event.contractNumber(),
+    return page("Келишим / Договор № " + event.contractNumber(), event.themeKey(),
         "<h1>Социалдык тапшырыкты аткаруу боюнча келишим<br/>Договор на выполнение социального заказа</h1>"
             + "<p class=\"meta\">№ " + esc(event.contractNumber()) + " · "
             + (event.signedOn() == null ? "" : PublicFormat.day(event.signedOn())) + "</p>"
@@ -143,13 +143,12 @@ public class GeneratedPapers {
             + " Подписан обеими сторонами; договор зарегистрирован в реестре муниципалитета.</p>");
   }
 
-  private static String page(String title, String body) {
-    return "<!DOCTYPE html><html lang=\"ky\"><head><meta charset=\"UTF-8\"/><title>" + esc(title) + "</title>"
-        + "<style>body{font-family:'" + PdfLayout.FONT_FAMILY + "';font-size:10.5pt;color:#1b1b1b}"
+  private static String page(String title, String caseKey, String body) {
+    return PdfLayout.head(title, caseKey, "body{font-size:10.5pt;color:#1b1b1b}"
         + "h1{font-size:15pt;margin:0 0 4pt}h2{font-size:12pt;margin:14pt 0 4pt}.meta{color:#555}"
         + "dl{margin:8pt 0}dt{font-weight:bold;margin-top:4pt}dd{margin:0 0 0 12pt}"
         + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:3pt 4pt;text-align:left;"
-        + "vertical-align:top}th{background:#eee}.note{color:#555;font-size:9pt;margin-top:14pt}</style></head>"
+        + "vertical-align:top}th{background:#eee}.note{color:#555;font-size:9pt;margin-top:14pt}")
         + "<body>" + body + "</body></html>";
   }
 

@@ -66,7 +66,7 @@ abstract class GeneratedPapersScenarios extends EngineTest {
     assertThat(protocol.step()).isEqualTo("PublishResults");
     assertThat(text(protocol)).contains("Сынак комиссиясынын протоколу", "Протокол конкурсной комиссии",
         "«Аймира» КФ", "«Үмүт» КБ", "Жеңүүчү / Победитель", call);
-    assertReadableByScreenReaders(protocol, "Сынак комиссиясынын протоколу");
+    assertReadableByScreenReaders(protocol, "Сынак комиссиясынын протоколу", caseKey);
   }
 
   @Test
@@ -92,17 +92,22 @@ abstract class GeneratedPapersScenarios extends EngineTest {
     assertThat(signed.step()).isEqualTo("RegisterContract");
     assertThat(text(signed)).contains("Договор на выполнение социального заказа",
         "Социалдык тапшырыкты аткаруу боюнча келишим", number, "10.03.2026 – 31.12.2026", "Кара-Көл");
-    assertReadableByScreenReaders(signed, "Келишим / Договор № " + number);
+    assertReadableByScreenReaders(signed, "Келишим / Договор № " + number, caseKey);
   }
 
-  /** Tagged (PDF/UA): a structure tree, the language, and the title shown in place of the file name. */
-  private void assertReadableByScreenReaders(Document document, String title) throws IOException {
+  /**
+   * Tagged (PDF/UA): a structure tree, the language, the title shown in place of the file name, and a
+   * description naming the case.
+   */
+  private void assertReadableByScreenReaders(Document document, String title, String caseKey) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(documents.content(document))) {
       assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("ky");
       assertThat(pdf.getDocumentInformation().getTitle()).contains(title);
       assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(pdf.getDocumentInformation().getSubject())
+          .isEqualTo("Муниципалдык социалдык тапшырык / Муниципальный социальный заказ · " + caseKey);
     }
   }
 

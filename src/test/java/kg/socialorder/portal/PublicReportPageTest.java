@@ -64,6 +64,9 @@ class PublicReportPageTest extends WebappTest {
           .contains("300 000 сом")
           .contains("Элдик жыйын / Народный сход")
           .contains("Коомдук отчет / Публичный отчёт");
+      // a tagged PDF's description: the procedure and the case
+      assertThat(document.getDocumentInformation().getSubject())
+          .isEqualTo("Муниципалдык социалдык тапшырык / Муниципальный социальный заказ · " + key);
     }
   }
 
