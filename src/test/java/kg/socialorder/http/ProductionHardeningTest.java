@@ -190,6 +190,9 @@ class ProductionHardeningTest extends WebappTest {
       assertThat(get("/actuator/metrics/" + name, basic("admin", ADMIN_PASSWORD)).statusCode()).as(name)
           .isEqualTo(200);
     }
+    // read from the connector's own pool: the request asking is served by one of its threads
+    assertThat(get("/actuator/metrics/tomcat.threads.busy", basic("admin", ADMIN_PASSWORD)).body())
+        .containsPattern("\"statistic\":\"VALUE\",\"value\":[1-9]");
   }
 
   @Test
