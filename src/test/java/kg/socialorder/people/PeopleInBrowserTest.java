@@ -41,6 +41,7 @@ class PeopleInBrowserTest extends PeoplePagesInBrowser {
     browser.findElement(By.cssSelector("#choose button[type=submit]")).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("person-karakol.coordinator")));
     shoot("people-03-staff-ky-1280");
+    assertTablesFitThePage();
   }
 
   @Test

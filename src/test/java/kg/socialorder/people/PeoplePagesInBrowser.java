@@ -51,6 +51,16 @@ abstract class PeoplePagesInBrowser extends WebappTest {
     assertThat(((Number) wider).intValue()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
   }
 
+  /** No table runs past the page's box (its inner padding): a form in a cell takes the cell's width. */
+  void assertTablesFitThePage() {
+    Object past = ((JavascriptExecutor) browser).executeScript(
+        "const main = document.querySelector('main');"
+            + "const edge = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);"
+            + "return Math.max(0, ...Array.from(main.querySelectorAll('table'))"
+            + ".map(t => t.getBoundingClientRect().right - edge));");
+    assertThat(((Number) past).doubleValue()).as("pixels a table runs past the page's box").isLessThanOrEqualTo(0.5);
+  }
+
   String url(String path) {
     return "http://localhost:" + port + path;
   }
