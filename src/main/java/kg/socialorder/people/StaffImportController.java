@@ -86,7 +86,7 @@ class StaffImportController {
       return "people/import-refused";
     }
     return imports.report(id, user.get().userId(), scope)
-        .map(report -> page(request, model, user.get(), report))
+        .map(report -> page(request, model, user.get(), scope, report))
         .orElseGet(() -> notFound(response));
   }
 
@@ -126,8 +126,10 @@ class StaffImportController {
     return "people/import";
   }
 
-  private String page(HttpServletRequest request, Model model, WebappUser user, StaffImport.Report report) {
+  private String page(HttpServletRequest request, Model model, WebappUser user, ImportAccess.Scope scope,
+      StaffImport.Report report) {
     model.addAttribute("user", user);
+    model.addAttribute("everywhere", scope.everywhere());
     model.addAttribute("report", report);
     model.addAttribute("created", MailOutbox.Row.shown(report.createdAt(), clock.getZone()));
     model.addAttribute("confirmed", MailOutbox.Row.shown(report.confirmedAt(), clock.getZone()));

@@ -168,6 +168,8 @@ abstract class StaffImportScenarios extends WebappTest {
     assertThat(page).contains("Вы не можете импортировать сотрудников муниципалитета «Каракол",
         "Наблюдателей и разработчиков импортирует только администратор",
         "принадлежит сотруднику другого муниципалитета (karakol.monitor1)");
+    // a coordinator's pages link back to Tasklist, not to the administrator's pages
+    assertThat(page).contains("/camunda/app/tasklist/default/").doesNotContain("/people/staff", "/camunda/app/admin/");
 
     // another coordinator neither sees nor confirms it; others may not import at all
     WebappClient other = loggedIn("karakol.coordinator");
