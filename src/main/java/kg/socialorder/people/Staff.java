@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kg.socialorder.engine.AssignResponsibleCoordinator;
+import kg.socialorder.identity.OpenSessions;
 import kg.socialorder.identity.Role;
 import kg.socialorder.validation.ValidationMessages;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +26,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * responsible coordinator of the cases they were responsible for, so later steps do not come back to
  * them; removes their group and municipality memberships; and replaces their password with a random
  * one no one knows, so their login fails. The account itself stays, with its name, so history and
- * Cockpit still name them.
+ * Cockpit still name them. Once that has committed, the webapp sessions they have open on this node end
+ * ({@link OpenSessions}); a deactivation rolled back ends none.
  */
 @Service
 public class Staff {
@@ -49,11 +53,12 @@ public class Staff {
   private final Refusals refusals;
   private final ValidationMessages messages;
   private final TransactionTemplate transaction;
+  private final OpenSessions openSessions;
   private final Clock clock;
 
   public Staff(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
       LeaverRegister leavers, Refusals refusals, ValidationMessages messages,
-      PlatformTransactionManager transactionManager, Clock clock) {
+      PlatformTransactionManager transactionManager, OpenSessions openSessions, Clock clock) {
     this.identityService = identityService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -61,6 +66,7 @@ public class Staff {
     this.refusals = refusals;
     this.messages = messages;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.openSessions = openSessions;
     this.clock = clock;
   }
 
@@ -120,11 +126,25 @@ public class Staff {
         person.setPassword(unknownPassword());
         identityService.saveUser(person);
         leavers.tasksHandedOver(userId, handed);
+        endSessionsOnCommit(userId);
         return leavers.find(userId).orElseThrow();
       });
     } catch (DuplicateKeyException deactivatedMeanwhile) {
       throw refusals.of("person", "personLeft", userId);
     }
+  }
+
+  /**
+   * Their open webapp sessions end when the deactivation commits (the outermost transaction, if a caller
+   * holds one open), in the committing thread: not before, so a rollback ends nothing.
+   */
+  private void endSessionsOnCommit(String userId) {
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        openSessions.endAllOf(userId);
+      }
+    });
   }
 
   private void checkSuccessor(String userId, String successor, List<String> tenants) {

@@ -348,6 +348,56 @@ abstract class PeopleScenarios extends WebappTest {
   }
 
   @Test
+  void aLeaversOpenSessionsEndAtOnceAndNoOneElsesNorARefusedOrRolledBackDeactivation() {
+    municipalities.add(ADMIN, "uzgen", "Өзгөн", "Узген");
+    person("uzgen.coordinator", Role.COORDINATOR, "uzgen");
+    person("uzgen.coordinator2", Role.COORDINATOR, "uzgen");
+    ProcessInstance order = startAs("uzgen.coordinator");
+    String theirTasks = "task?assignee=uzgen.coordinator";
+    // logged in to Tasklist twice (two browsers), and a colleague beside them
+    WebappClient leaver = new WebappClient(port);
+    assertThat(leaver.login("uzgen.coordinator", PASSWORD)).isEqualTo(200);
+    WebappClient leaversPhone = new WebappClient(port);
+    assertThat(leaversPhone.login("uzgen.coordinator", PASSWORD)).isEqualTo(200);
+    WebappClient colleague = new WebappClient(port);
+    assertThat(colleague.login("uzgen.coordinator2", PASSWORD)).isEqualTo(200);
+    assertThat(leaver.getEngine(theirTasks).json()).hasSize(1);
+    assertThat(leaversPhone.getEngine(theirTasks).json()).hasSize(1);
+    WebappClient admin = administrator();
+    String token = token(admin, "/people/staff?municipality=uzgen");
+
+    // a refused deactivation ends nothing
+    WebappClient.Response refused = admin.form("/people/staff/uzgen.coordinator/deactivate", "_csrf", token,
+        "municipality", "uzgen", "successor", "nobody.here");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("nobody.here");
+    assertThat(leaver.getEngine(theirTasks).json()).as("still logged in after a refusal").hasSize(1);
+    // nor does one whose transaction rolls back
+    new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+      staff.deactivate(ADMIN, "uzgen.coordinator", null);
+      status.setRollbackOnly();
+    });
+    assertThat(identityService.createGroupQuery().groupMember("uzgen.coordinator").count()).isEqualTo(1);
+    assertThat(leaver.getEngine(theirTasks).json()).as("still logged in after a rollback").hasSize(1);
+
+    WebappClient.Response deactivated = admin.form("/people/staff/uzgen.coordinator/deactivate", "_csrf", token,
+        "municipality", "uzgen", "successor", "");
+    assertThat(deactivated.status()).as(deactivated.text()).isEqualTo(302);
+
+    // at once, without waiting for the webapps' re-check: both of their sessions are gone
+    WebappClient.Response afterwards = leaver.getEngine(theirTasks);
+    assertThat(afterwards.status()).as(afterwards.text()).isEqualTo(401);
+    assertThat(leaversPhone.getEngine(theirTasks).status()).isEqualTo(401);
+    WebappClient.Response who = leaver.get("/api/admin/auth/user/default");
+    assertThat(who.status()).as("Camunda's answer for no one logged in: " + who.text()).isEqualTo(404);
+    // the colleague's session and the administrator's own are untouched
+    WebappClient.Response colleagues = colleague.getEngine("task?processInstanceId=" + order.getId());
+    assertThat(colleagues.status()).isEqualTo(200);
+    assertThat(colleagues.json()).as("the task went back to the coordinators' group").hasSize(1);
+    assertThat(admin.page("/people/staff?municipality=uzgen").status()).isEqualTo(200);
+  }
+
+  @Test
   void ofTwoDeactivationsOfOnePersonAtOnceOneIsRefusedAndNothingIsDoneTwice() throws Exception {
     municipalities.add(ADMIN, "osh", "Ош шаары", "город Ош");
     person("osh.coordinator", Role.COORDINATOR, "osh");
