@@ -4,11 +4,15 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The HTTP sessions open on this node, so that a person's webapp login can be ended at once (a leaver's
@@ -40,6 +44,20 @@ public class OpenSessions implements HttpSessionListener, HttpSessionIdListener 
   public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
     live.remove(oldSessionId);
     live.put(event.getSession().getId(), event.getSession());
+  }
+
+  /**
+   * Ends these people's sessions ({@link #endAllOf}) when the transaction open now commits (the outermost
+   * one, if a caller holds one open), in the committing thread: not before, so a rollback ends nothing.
+   */
+  public void endOnCommit(Collection<String> userIds) {
+    List<String> people = List.copyOf(userIds);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        people.forEach(OpenSessions.this::endAllOf);
+      }
+    });
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.SocialOrderProperties.Municipality;
 import kg.socialorder.identity.IdentitySetup;
+import kg.socialorder.identity.OpenSessions;
 import kg.socialorder.identity.Role;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.ValidationMessages;
@@ -48,10 +49,11 @@ public class Municipalities {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final KeptMunicipalityNames names;
+  private final OpenSessions openSessions;
 
   public Municipalities(MunicipalityRegister register, IdentitySetup identitySetup, IdentityService identityService,
       ValidationMessages messages, Refusals refusals, SocialOrderProperties properties, PlatformTransactionManager transactionManager,
-      Clock clock, KeptMunicipalityNames names) {
+      Clock clock, KeptMunicipalityNames names, OpenSessions openSessions) {
     this.register = register;
     this.identitySetup = identitySetup;
     this.identityService = identityService;
@@ -61,6 +63,7 @@ public class Municipalities {
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.names = names;
+    this.openSessions = openSessions;
   }
 
   /**
@@ -139,8 +142,9 @@ public class Municipalities {
 
   /**
    * Closes an open municipality: its people lose their membership of it (the supervisors' stays), so
-   * they neither start nor work on anything there; its tenant, cases and history stay. Returns how
-   * many people lost their membership.
+   * they neither start nor work on anything there, and their webapp sessions on this node end once it
+   * has committed, so that their next login reads what is left to them; its tenant, cases and history
+   * stay. Returns how many people lost their membership.
    */
   public int close(String administrator, String id) {
     open(id);
@@ -152,6 +156,7 @@ public class Municipalities {
       for (User person : people) {
         identityService.deleteTenantUserMembership(id, person.getId());
       }
+      openSessions.endOnCommit(people.stream().map(User::getId).toList());
       for (Group group : identityService.createGroupQuery().memberOfTenant(id).list()) {
         if (!Role.SUPERVISOR.groupId().equals(group.getId())) {
           identityService.deleteTenantGroupMembership(id, group.getId());

@@ -26,8 +26,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -126,25 +124,12 @@ public class Staff {
         person.setPassword(unknownPassword());
         identityService.saveUser(person);
         leavers.tasksHandedOver(userId, handed);
-        endSessionsOnCommit(userId);
+        openSessions.endOnCommit(List.of(userId));
         return leavers.find(userId).orElseThrow();
       });
     } catch (DuplicateKeyException deactivatedMeanwhile) {
       throw refusals.of("person", "personLeft", userId);
     }
-  }
-
-  /**
-   * Their open webapp sessions end when the deactivation commits (the outermost transaction, if a caller
-   * holds one open), in the committing thread: not before, so a rollback ends nothing.
-   */
-  private void endSessionsOnCommit(String userId) {
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        openSessions.endAllOf(userId);
-      }
-    });
   }
 
   private void checkSuccessor(String userId, String successor, List<String> tenants) {

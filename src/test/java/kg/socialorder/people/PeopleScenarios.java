@@ -209,6 +209,9 @@ abstract class PeopleScenarios extends WebappTest {
     assertThat(identityService.createUserQuery().memberOfTenant("kemin").count()).isZero();
     assertThat(identityService.createTenantQuery().tenantId("kemin").count()).isEqualTo(1);
     assertThat(municipalities.find("kemin").orElseThrow().closedBy()).isEqualTo(ADMIN);
+    // the session they had open ended with the closing; the administrator's did not
+    assertThat(coordinator.getEngine("task?processInstanceId=" + running.getId()).status()).isEqualTo(401);
+    assertThat(admin.page("/people/municipalities").status()).isEqualTo(200);
     // its people no longer see or start its work
     WebappClient again = new WebappClient(port);
     again.login("kemin.coordinator", PASSWORD);
