@@ -14,10 +14,10 @@ import org.springframework.web.util.HtmlUtils;
  * commission's protocol. The fonts come from OpenPDF's font package on the classpath, so the PDF
  * looks the same, Kyrgyz letters included, on every server.
  *
- * <p>The PDFs are tagged for accessibility (PDF/UA: structure, language and title, read by screen
- * readers; the description is the head's {@code <meta name="subject">}, see {@link #head}). That also leaves out the renderer's built-in standard-14 fonts, which the pages never use:
- * with them, PDFBox scanned the machine's fonts and kept a dozen of them parsed in memory, some 10 MB
- * after the demo's papers were written.
+ * <p>The PDFs are tagged for accessibility (PDF/UA: structure, language, title and description, read by
+ * screen readers; see {@link #head}). That also leaves out the renderer's built-in standard-14 fonts,
+ * which the pages never use: with them, PDFBox scanned the machine's fonts and kept a dozen of them
+ * parsed in memory, some 10 MB after the demo's papers were written.
  */
 @Component
 public class PdfLayout {

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The HTTP sessions open on this node, so that a person's webapp login can be ended at once (a leaver's
- * deactivation) instead of when Camunda's webapps next re-check it. The servlet container tells this
+ * deactivation, a municipality's closing) instead of when Camunda's webapps next re-check it. The servlet container tells this
  * listener of each session created, destroyed or given a new id (Spring Boot registers listener beans
  * with the container), so no container's internals are needed. Thread-safe: requests create and end
  * sessions while a deactivation looks through them; one that ends meanwhile is skipped. Sessions are per
