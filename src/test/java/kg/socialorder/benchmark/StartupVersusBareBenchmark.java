@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class StartupVersusBareBenchmark {
 
   static final double TARGET_RATIO = 1.15;
-  static final int ROUNDS = Integer.getInteger("benchmark.startupRounds", 3);
+  static final int ROUNDS = Integer.getInteger("benchmark.startupRounds", 5);
   static final Path RUNTIME_CLASSPATH = Path.of("target", "benchmark", "runtime-classpath.txt");
 
   @Test
@@ -59,17 +59,24 @@ class StartupVersusBareBenchmark {
             + " else (`benchmark/bare/BareCamundaApplication`, `bare.yaml`). Ours: profile demo, which also creates"
             + " the demo users and loads the five real cases after start. Seconds until GET /camunda/app/tasklist/"
             + " answers 200; VmRSS of the bare one then, and of ours once `demoData` is UP.")
-        .header("round", "bare s", "ours s", "ours s to demo data", "bare RSS MB", "ours RSS MB at Tasklist",
-            "ours RSS MB (demo data in)");
+        .header("round", "bare s", "ours s", "ours / bare", "ours s to demo data", "bare RSS MB",
+            "ours RSS MB at Tasklist", "ours RSS MB (demo data in)");
+    List<double[]> ratios = new ArrayList<>();
     for (int i = 0; i < ours.size(); i++) {
-      report.row(i + 1, bare.get(i)[0], ours.get(i)[0], ours.get(i)[3], (long) bare.get(i)[1], (long) ours.get(i)[1],
-          (long) ours.get(i)[2]);
+      double ratio = ours.get(i)[0] / bare.get(i)[0];
+      ratios.add(new double[] {ratio});
+      report.row(i + 1, bare.get(i)[0], ours.get(i)[0], ratio, ours.get(i)[3], (long) bare.get(i)[1],
+          (long) ours.get(i)[1], (long) ours.get(i)[2]);
     }
     report.blank().paragraph(String.format("Medians: start-up %.1f s against %.1f s, ratio %.2f (target ≤ %.2f: %s); memory"
                 + " %d MB against %d MB, limit 1.1 × %d + 100 = %d MB (%s).", ourSeconds, bareSeconds,
             ourSeconds / bareSeconds, TARGET_RATIO, ourSeconds / bareSeconds <= TARGET_RATIO ? "met" : "not met",
             (long) ourMb, (long) bareMb, (long) bareMb, (long) (1.1 * bareMb + 100),
             ourMb <= 1.1 * bareMb + 100 ? "met" : "not met"))
+        // the two of a round are launched one after the other: their ratio leaves out how fast the
+        // machine was in that minute, which on a shared VM moves either median by more than the target's margin
+        .paragraph(String.format("Median of the rounds' own ratios: %.2f (%d rounds).", median(ratios, 0),
+            ratios.size()))
         .write("6-startup-against-bare");
   }
 
