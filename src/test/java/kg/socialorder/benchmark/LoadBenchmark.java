@@ -36,6 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kg.socialorder.portal.PortalClient;
+import kg.socialorder.support.TempFiles;
 import kg.socialorder.support.WebappClient;
 import kg.socialorder.support.WebappClient.Response;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class LoadBenchmark {
       if (!app.waitFor(30, TimeUnit.SECONDS)) {
         app.destroyForcibly();
       }
-      deleteRecursively(data);
+      TempFiles.deleteRecursively(data);
     }
   }
 
@@ -549,9 +550,4 @@ class LoadBenchmark {
     }
   }
 
-  private static void deleteRecursively(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
-  }
 }

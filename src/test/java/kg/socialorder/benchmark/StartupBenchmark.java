@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kg.socialorder.support.TempFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,7 +78,7 @@ class StartupBenchmark {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
           process.destroyForcibly();
         }
-        deleteRecursively(data);
+        TempFiles.deleteRecursively(data);
       }
     }
   }
@@ -116,9 +117,4 @@ class StartupBenchmark {
     }
   }
 
-  static void deleteRecursively(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
-  }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kg.socialorder.SocialOrderApplication;
 import kg.socialorder.benchmark.bare.BareCamundaApplication;
+import kg.socialorder.support.TempFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,7 +104,7 @@ class StartupVersusBareBenchmark {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
-      StartupBenchmark.deleteRecursively(data);
+      TempFiles.deleteRecursively(data);
     }
   }
 

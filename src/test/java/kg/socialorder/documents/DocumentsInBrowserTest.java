@@ -10,6 +10,7 @@ import java.time.Duration;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.support.Chromium;
+import kg.socialorder.support.TempFiles;
 import kg.socialorder.support.WebappTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -56,9 +57,8 @@ class DocumentsInBrowserTest extends WebappTest {
     CompetitionDriver driver = new CompetitionDriver(engine, intake);
     ProcessInstance competition = driver.start(M, 500_000);
     String call = driver.announce(competition, M, 450_000, TODAY.plusDays(30));
-    Path terms = Files.createTempFile("shartlar", ".pdf");
     byte[] content = SamplePapers.pdf("Terms of reference, Kara-Kol 2026");
-    Files.write(terms, content);
+    Path terms = TempFiles.upload("shartlar", ".pdf", content);
 
     browser = Chromium.desktop("ky", 1400, 1100);
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");

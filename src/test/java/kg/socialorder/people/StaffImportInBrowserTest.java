@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import kg.socialorder.identity.Role;
@@ -14,6 +13,7 @@ import kg.socialorder.mail.DemoMailServer;
 import kg.socialorder.mail.MailDelivery;
 import kg.socialorder.mail.MailReading;
 import kg.socialorder.support.Chromium;
+import kg.socialorder.support.TempFiles;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,15 +62,14 @@ class StaffImportInBrowserTest extends PeoplePagesInBrowser {
 
   private void lookAt(String variant) throws IOException {
     String run = UUID.randomUUID().toString().substring(0, 6);
-    Path file = Files.createTempFile("staff", ".csv");
-    Files.writeString(file, String.join("\n",
+    Path file = TempFiles.upload("staff", ".csv", String.join("\n",
         "Аты-жөнү;Электрондук почта;Телефон;Муниципалитет;Ролу",
         "Асанова Айгүл Бекматовна;aigul." + run + "@katran.example.kg;+996 555 123 456;Катран;координатор",
         "Токтогулов Бакыт;bakyt." + run + "@katran.example.kg;0700 11 22 33;katran;депутат",
         "Башчы / Глава Катран айылдык аймагы (Баткен);katran.head@socialorder.example.kg;+996 777 000 111;katran;башчы",
         "Чужой Финансист;karakol.finance@socialorder.example.kg;;katran;финансы",
         "Без Почты;not-an-address;;katran;комиссия",
-        "Космонавт;cosmo." + run + "@katran.example.kg;;Атлантида;космонавт"), StandardCharsets.UTF_8);
+        "Космонавт;cosmo." + run + "@katran.example.kg;;Атлантида;космонавт").getBytes(StandardCharsets.UTF_8));
     logIn();
     browser.get(url("/people/import"));
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("file")));

@@ -34,34 +34,46 @@ public final class Chromium {
 
   /** A desktop window of that size, the browser's language set to that one. */
   public static ChromeDriver desktop(String language, int width, int height) throws IOException {
-    ChromeOptions options = options(language);
+    Path profile = Files.createTempDirectory("chromium-");
+    ChromeOptions options = options(language, profile);
     options.addArguments("--window-size=" + width + "," + height);
-    return start(options);
+    return start(options, profile);
   }
 
   /** A phone's screen, as Chromium's device emulation shows it: that many CSS pixels wide, touch, twice as dense. */
   public static ChromeDriver phone(String language, int width, int height) throws IOException {
-    ChromeOptions options = options(language);
+    Path profile = Files.createTempDirectory("chromium-");
+    ChromeOptions options = options(language, profile);
     options.addArguments("--window-size=" + width + "," + height);
     options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
         Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
-    return start(options);
+    return start(options, profile);
   }
 
-  private static ChromeOptions options(String language) throws IOException {
+  private static ChromeOptions options(String language, Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(PROGRAM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--lang=" + language, "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        "--disable-quic", "--lang=" + language, "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     return options;
   }
 
-  private static ChromeDriver start(ChromeOptions options) {
+  /** The browser, whose profile folder goes when it quits. */
+  private static ChromeDriver start(ChromeOptions options, Path profile) {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+    return new ChromeDriver(service, options) {
+      @Override
+      public void quit() {
+        try {
+          super.quit();
+        } finally {
+          TempFiles.deleteRecursively(profile);
+        }
+      }
+    };
   }
 
   /**

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -106,7 +105,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
   public synchronized void close() {
     if (Files.exists(data)) {
       stop();
-      deleteRecursively(home);
+      TempFiles.deleteRecursively(home);
     }
   }
 
@@ -224,11 +223,4 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
   }
 
-  private static void deleteRecursively(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temporary directory is no reason to fail a test run
-    }
-  }
 }
