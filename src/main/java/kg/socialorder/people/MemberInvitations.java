@@ -1,6 +1,8 @@
 package kg.socialorder.people;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import kg.socialorder.identity.MembersNamed;
 import kg.socialorder.identity.Role;
 import org.camunda.bpm.engine.identity.User;
@@ -31,7 +33,7 @@ class MemberInvitations {
   @EventListener
   public void membersNamed(MembersNamed event) {
     String where = municipalities.now().name(event.municipality());
-    java.util.Set<String> made = new java.util.HashSet<>();
+    Set<String> made = new HashSet<>();
     for (MembersNamed.Named member : event.members()) {
       Optional<User> existing = accounts.byEmail(member.email());
       if (existing.isPresent()) {

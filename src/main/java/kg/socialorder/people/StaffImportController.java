@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import kg.socialorder.engine.RefusedInputException;
 import kg.socialorder.identity.WebappUser;
@@ -117,10 +119,9 @@ class StaffImportController {
     StaffMunicipalities.Snapshot places = municipalities.now();
     model.addAttribute("user", user);
     model.addAttribute("everywhere", scope.everywhere());
-    model.addAttribute("places", scope.everywhere() ? places.names()
-        : places.names().entrySet().stream().filter(e -> scope.covers(e.getKey()))
-            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
-                (a, b) -> a, java.util.LinkedHashMap::new)));
+    Map<String, String> covered = new LinkedHashMap<>(places.names());
+    covered.keySet().removeIf(place -> !scope.covers(place));
+    model.addAttribute("places", covered);
     model.addAttribute("refusal", refusal);
     model.addAttribute("csrf", csrf.token(request));
     return "people/import";

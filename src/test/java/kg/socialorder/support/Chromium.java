@@ -34,34 +34,26 @@ public final class Chromium {
 
   /** A desktop window of that size, the browser's language set to that one. */
   public static ChromeDriver desktop(String language, int width, int height) throws IOException {
-    Path profile = Files.createTempDirectory("chromium-");
-    ChromeOptions options = options(language, profile);
-    options.addArguments("--window-size=" + width + "," + height);
-    return start(options, profile);
+    return start(language, width, height, Map.of());
   }
 
   /** A phone's screen, as Chromium's device emulation shows it: that many CSS pixels wide, touch, twice as dense. */
   public static ChromeDriver phone(String language, int width, int height) throws IOException {
-    Path profile = Files.createTempDirectory("chromium-");
-    ChromeOptions options = options(language, profile);
-    options.addArguments("--window-size=" + width + "," + height);
-    options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-        Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
-    return start(options, profile);
+    return start(language, width, height, Map.of("mobileEmulation", Map.of("deviceMetrics",
+        Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true))));
   }
 
-  private static ChromeOptions options(String language, Path profile) {
+  /** The browser in a profile folder of its own, which goes when it quits. */
+  private static ChromeDriver start(String language, int width, int height, Map<String, Object> screen)
+      throws IOException {
+    Path profile = Files.createTempDirectory("chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(PROGRAM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--lang=" + language, "--user-data-dir=" + profile);
+        "--disable-quic", "--lang=" + language, "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-    return options;
-  }
-
-  /** The browser, whose profile folder goes when it quits. */
-  private static ChromeDriver start(ChromeOptions options, Path profile) {
+    screen.forEach(options::setExperimentalOption);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     return new ChromeDriver(service, options) {
