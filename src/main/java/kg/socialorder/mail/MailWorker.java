@@ -5,6 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -35,24 +39,36 @@ public class MailWorker implements DisposableBean {
     scheduler.setPoolSize(1);
     scheduler.setThreadNamePrefix("mail-");
     scheduler.setDaemon(true);
+    // on shutdown a round under way finishes (what it sends is marked sent) before the database closes
+    scheduler.setWaitForTasksToCompleteOnShutdown(true);
+    scheduler.setAwaitTerminationSeconds(10);
     scheduler.initialize();
     this.pollInterval = properties.pollInterval();
   }
 
   /** Rounds begin once the application is ready (its tables migrated, the engine and demo data up). */
-  @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+  @EventListener(ApplicationReadyEvent.class)
   public void start() {
-    scheduler.scheduleWithFixedDelay(this::round, pollInterval);
+    try {
+      scheduler.scheduleWithFixedDelay(this::round, pollInterval);
+    } catch (TaskRejectedException stopping) {
+      // stopped as soon as it was ready: the next start sends what waits in the outbox
+    }
   }
 
   /** After a commit that wrote a message: one round soon, however many messages that commit wrote. */
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   public void afterCommit(MailOutbox.MailQueued queued) {
     if (nudged.compareAndSet(false, true)) {
-      scheduler.execute(() -> {
+      try {
+        scheduler.execute(() -> {
+          nudged.set(false);
+          round();
+        });
+      } catch (TaskRejectedException stopping) {
+        // the application is stopping: the message waits in the outbox for the next start
         nudged.set(false);
-        round();
-      });
+      }
     }
   }
 
@@ -67,6 +83,15 @@ public class MailWorker implements DisposableBean {
       // the database away for a moment: the next round tries again
       log.warn("Mail round failed: {}", e.toString());
     }
+  }
+
+  /**
+   * The application is stopping, before anything closes: no round begins any more, and one under way
+   * finishes while the mail server and the database are still there.
+   */
+  @EventListener(ContextClosedEvent.class)
+  public void stop() {
+    scheduler.shutdown();
   }
 
   @Override
