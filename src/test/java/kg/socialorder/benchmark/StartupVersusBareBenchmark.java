@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Part 6: start-up against a bare Camunda Spring Boot application with the webapps, measured in the
- * same run, launched the same way ({@code java -cp … Main} on the libraries the application ships, a fresh H2
- * directory each, {@code docker/jvm.options}), alternating bare and ours so that whatever else runs on
+ * same run, launched the same way ({@code java -cp … Main} on the libraries the application ships, a fresh
+ * working directory each, where each keeps its H2 file under {@code ./data} with the same options,
+ * {@code docker/jvm.options}), alternating bare and ours so that whatever else runs on
  * the machine weighs on both alike. Start-up: seconds until Tasklist answers 200. Memory: VmRSS of ours
  * once its demo data are loaded ({@code /actuator/health} 200, {@code demoData} UP), of the bare one
  * when Tasklist answers. Targets: ratio of the medians ≤ 1.15; ours ≤ 1.1 × bare + 100 MB.
@@ -87,8 +88,7 @@ class StartupVersusBareBenchmark {
     Path data = Files.createTempDirectory("social-order-bare-");
     int port = StartupBenchmark.freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "@" + StartupBenchmark.JVM_OPTIONS.toAbsolutePath(), "-cp", classPath, main, "--server.port=" + port,
-        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db")));
+        "@" + StartupBenchmark.JVM_OPTIONS.toAbsolutePath(), "-cp", classPath, main, "--server.port=" + port));
     command.addAll(arguments);
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).directory(data.toFile())
