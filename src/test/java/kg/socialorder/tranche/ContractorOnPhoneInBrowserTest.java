@@ -86,6 +86,12 @@ class ContractorOnPhoneInBrowserTest extends DemoCasesInBrowserTest {
             .map(ContractorOnPhoneInBrowserTest::describe)).as(name + ": number fields without the number keyboard")
             .isEmpty();
         assertThat(cutOff()).as(name + ": text cut off at its box's edge").isEmpty();
+        // a table's row is a card on a phone: each value under its column's name
+        assertThat(displayed(".fjs-container td.fjs-table-td").stream()
+            .filter(cell -> cell.getDomAttribute("data-label") == null
+                || cell.getRect().getX() + cell.getRect().getWidth() > WIDTH)
+            .map(ContractorOnPhoneInBrowserTest::describe))
+            .as(name + ": table cells without their column's name, or past the screen's edge").isEmpty();
         assertThat(Axe.seriousViolations(browser, ".task-details"))
             .as(name + ": serious or critical WCAG 2.1 AA violations axe-core finds").isEmpty();
       }
@@ -139,12 +145,16 @@ class ContractorOnPhoneInBrowserTest extends DemoCasesInBrowserTest {
     return browser.findElements(By.cssSelector(selector)).stream().filter(WebElement::isDisplayed).toList();
   }
 
-  /** Labels, values and fields of the form whose text runs past their box and is hidden there. */
+  /**
+   * Labels, values and fields of the form whose text runs past their box and is hidden there, and its
+   * tables whose columns run past the screen's edge (hidden unless a person thinks of scrolling sideways).
+   */
   @SuppressWarnings("unchecked")
   private List<String> cutOff() {
     return (List<String>) browser.executeScript("""
         var cut = [];
-        document.querySelectorAll('.fjs-container label, .fjs-container .fjs-input, .fjs-container .so-readonly-value')
+        document.querySelectorAll('.fjs-container label, .fjs-container .fjs-input, .fjs-container .so-readonly-value,'
+            + ' .fjs-container .fjs-table-middle-container, .fjs-container .fjs-table-inner-container')
           .forEach(function (e) {
             if (e.offsetParent !== null && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) {
               cut.push(e.tagName + ' ' + (e.textContent || e.value).trim().slice(0, 40));

@@ -10,7 +10,10 @@
  *   which the stylesheet shows instead of the field on a phone: a field cuts a long name off at its
  *   edge, text wraps;
  * - "Complete" with fields left wrong brings the first of them into view and puts the cursor there,
- *   rather than leaving the only sign of it out of sight.
+ *   rather than leaving the only sign of it out of sight;
+ * - a table's cells carry their column's name, which the stylesheet shows above each value when it
+ *   lays a row out as a card: the tranche plan's five columns do not fit beside each other, and a
+ *   table that scrolls sideways hides its last columns from a person who does not think of it.
  */
 define(['form-locale'], function (formLocale) {
   'use strict';
@@ -41,6 +44,25 @@ define(['form-locale'], function (formLocale) {
     }
   }
 
+  /** Each cell named by its column; the roles keep it a table to a screen reader when laid out as cards. */
+  function labelCells(table) {
+    var names = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+      th.setAttribute('role', 'columnheader');
+      return (th.querySelector('.fjs-table-th-label') || th).textContent.trim();
+    });
+    table.setAttribute('role', 'table');
+    table.querySelectorAll('tr').forEach(function (row) {
+      row.setAttribute('role', 'row');
+    });
+    table.querySelectorAll('tbody td').forEach(function (cell) {
+      var name = names[cell.cellIndex];
+      cell.setAttribute('role', 'cell');
+      if (name && !cell.hasAttribute('colspan') && cell.getAttribute('data-label') !== name) {
+        cell.setAttribute('data-label', name);
+      }
+    });
+  }
+
   /** The first field form-js marks wrong, brought to the middle of the screen with the cursor in it. */
   function showFirstError() {
     var field = document.querySelector('.fjs-container .fjs-has-errors');
@@ -63,6 +85,7 @@ define(['form-locale'], function (formLocale) {
   new MutationObserver(function () {
     document.querySelectorAll('.fjs-form-field-number input.fjs-input').forEach(numberKeyboard);
     document.querySelectorAll('.fjs-readonly input.fjs-input').forEach(writeOut);
+    document.querySelectorAll('.fjs-container table.fjs-table').forEach(labelCells);
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   // form-js marks its fields as the click's submit runs; the first marked one is known just after
