@@ -55,8 +55,9 @@ class StartupVersusBareBenchmark {
     double bareMb = median(bare, 1);
     double ourMb = median(ours, 2);
     Report report = new Report("Part 6: start-up against a bare Camunda Spring Boot application")
-        .paragraph("Both launched as `java @docker/jvm.options -cp <the libraries the jar ships> <main class>` on a fresh"
-            + " H2 directory, alternating, " + ROUNDS + " rounds after one that warms the file cache. Bare: Camunda's"
+        .paragraph("Both launched as `java @docker/jvm.options -cp <the libraries the jar ships> <main class>` in a fresh"
+            + " working directory each (its H2 file under ./data), alternating, " + ROUNDS
+            + " rounds after one that warms the file cache. Bare: Camunda's"
             + " starters with the webapps and REST API, an administrator, authorization and full history, nothing"
             + " else (`benchmark/bare/BareCamundaApplication`, `bare.yaml`). Ours: profile demo, which also creates"
             + " the demo users and loads the five real cases after start. Seconds until GET /camunda/app/tasklist/"
