@@ -30,6 +30,9 @@ class PeopleInBrowserTest extends PeoplePagesInBrowser {
     browser.findElement(By.cssSelector("#add button[type=submit]")).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
     assertThat(browser.findElement(By.id("municipality-uzgen")).getText()).contains("Өзгөн шаары", "город Узген");
+    // each language's sentence names the municipality in that language
+    assertThat(browser.findElement(By.id("done")).getText())
+        .contains("«Өзгөн шаары» кошулду", "«город Узген» добавлен");
     shoot("people-01-municipalities-ky-1280");
 
     browser.get(url("/people/municipalities/uzgen/close"));
@@ -42,6 +45,7 @@ class PeopleInBrowserTest extends PeoplePagesInBrowser {
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("person-karakol.coordinator")));
     shoot("people-03-staff-ky-1280");
     assertTablesFitThePage();
+    assertChoicesShowWhole();
   }
 
   @Test
@@ -57,5 +61,6 @@ class PeopleInBrowserTest extends PeoplePagesInBrowser {
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("person-karakol.coordinator")));
     assertFitsTheScreen();
     shoot("people-05-staff-ru-390");
+    assertChoicesShowWhole();
   }
 }

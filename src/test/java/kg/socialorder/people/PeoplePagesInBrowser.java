@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import kg.socialorder.support.WebappTest;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
@@ -59,6 +60,19 @@ abstract class PeoplePagesInBrowser extends WebappTest {
             + "return Math.max(0, ...Array.from(main.querySelectorAll('table'))"
             + ".map(t => t.getBoundingClientRect().right - edge));");
     assertThat(((Number) past).doubleValue()).as("pixels a table runs past the page's box").isLessThanOrEqualTo(0.5);
+  }
+
+  /** Every list on the page shows its chosen entry whole, not cut off at its arrow. */
+  void assertChoicesShowWhole() {
+    Object cut = ((JavascriptExecutor) browser).executeScript(
+        "const text = document.createElement('canvas').getContext('2d');"
+            + "return Array.from(document.querySelectorAll('main select')).filter(s => s.offsetParent !== null)"
+            + ".filter(s => { const style = getComputedStyle(s); text.font = style.font;"
+            // the arrow takes about 20 px of the box beside the text
+            + " const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;"
+            + " return text.measureText(s.options[s.selectedIndex].text).width > room; })"
+            + ".map(s => s.id + ': ' + s.options[s.selectedIndex].text);");
+    assertThat((List<?>) cut).as("lists whose chosen entry is cut off").isEmpty();
   }
 
   String url(String path) {

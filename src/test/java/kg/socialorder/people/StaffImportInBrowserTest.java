@@ -96,6 +96,11 @@ class StaffImportInBrowserTest extends PeoplePagesInBrowser {
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
     assertFitsTheScreen();
     shoot("invitation-01-form-" + variant);
+    // each language greets by name, and the login is said once
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .containsPattern("Кош келиңиз, [^!]*" + invited.getLastName() + "!")
+        .containsPattern("Добро пожаловать, [^!]*" + invited.getLastName() + "!")
+        .contains(invited.getId());
     browser.findElement(By.id("password")).sendKeys("qwerty123");
     browser.findElement(By.id("passwordRepeated")).sendKeys("qwerty123");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
