@@ -182,6 +182,21 @@ abstract class DemoCasesScenarios extends WebappTest {
     assertThat(order("karakol").budgetEnvelope()).isEqualByComparingTo("400000");
   }
 
+  /**
+   * On an order's page its themes' papers of the same title (each call's terms) each name their theme,
+   * and a tranche's paper whose title names its tranche is not tagged with it again.
+   */
+  @Test
+  void anOrdersPapersNameTheirThemes() {
+    OpenDataClient client = new OpenDataClient(port);
+    String karakol = client.get("/portal/orders/" + order("karakol").businessKey()).body();
+    String papers = karakol.substring(karakol.indexOf("class=\"public-papers\""));
+    papers = SeedFigures.pageText(papers.substring(0, papers.indexOf("</section>")));
+    assertThat(papers).contains("KARAKOL-2026-1-T1", "KARAKOL-2026-1-T2");
+    String kanyshKyya = SeedFigures.pageText(client.get("/portal/orders/" + order("kanyshkyya").businessKey()).body());
+    assertThat(kanyshKyya).contains("Платёжное поручение, транш 1").doesNotContain("1-транш / транш 1");
+  }
+
   @Test
   void nothingIsLeftForTheJobExecutorBeforeItsTime() {
     List<Job> jobs = engine.getManagementService().createJobQuery()
