@@ -81,6 +81,9 @@ class SocialOrderInBrowserTest extends WebappTest {
     complete();
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
     assertThat(formText()).contains("Толтуруу милдеттүү / Обязательное поле");
+    // the notice says what happened, not that something broke
+    assertThat(wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")))
+        .getText()).contains("Тапшырма аякталган жок");
     // a day outside the years a form takes is not taken, and the field says why before anything is sent
     field("announcementDate-date").sendKeys("01.01.0007", Keys.TAB);
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".so-date-range")));
@@ -102,6 +105,8 @@ class SocialOrderInBrowserTest extends WebappTest {
     shoot("03-announce-ky");
     complete();
     wait(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Көйгөйлөрдү каттоо')]")));
+    // completed: the notice that it was not is gone with the form it was about
+    wait(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
     shoot("04-next-task-ky");
 
     ProcessInstance order = engine.getRuntimeService().createProcessInstanceQuery()

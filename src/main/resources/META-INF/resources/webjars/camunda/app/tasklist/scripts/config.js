@@ -34,10 +34,10 @@ export default {
   },
 
   // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js, custom/task-list-order.js,
-  // custom/phone-task.js, custom/case-panel.js, custom/documents-panel.js
+  // custom/phone-task.js, custom/case-panel.js, custom/documents-panel.js, custom/form-notices.js
   requireJsConfig: {
     deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order', 'phone-task', 'case-panel',
-      'documents-panel'],
+      'documents-panel', 'form-notices'],
     ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder', 'cam.tasklist.casePanel',
       'cam.tasklist.documentsPanel'],
     paths: {
@@ -47,7 +47,8 @@ export default {
       'form-typing': 'custom/form-typing',
       'form-locale': 'custom/form-locale',
       'phone-task': 'custom/phone-task',
-      'case-panel': 'custom/case-panel'
+      'case-panel': 'custom/case-panel',
+      'form-notices': 'custom/form-notices'
     }
   },
   // customScripts: [
