@@ -34,6 +34,7 @@ class PeopleInBrowserTest extends PeoplePagesInBrowser {
     assertThat(browser.findElement(By.id("done")).getText())
         .contains("«Өзгөн шаары» кошулду", "«город Узген» добавлен");
     shoot("people-01-municipalities-ky-1280");
+    assertTablesFitThePage();
 
     browser.get(url("/people/municipalities/uzgen/close"));
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("close")));
