@@ -5,9 +5,10 @@ import java.util.List;
 import kg.socialorder.PublicFormat;
 import kg.socialorder.identity.Role;
 import kg.socialorder.identity.WebappUser;
-import kg.socialorder.tasklist.TaskCards;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,15 +29,17 @@ class CasePanelController {
 
   private final DashboardAccess access;
   private final TaskService tasks;
+  private final RuntimeService runtime;
   private final IdentityService identity;
   private final OrderProgress progress;
   private final PlaceNames places;
   private final PublicFormat format;
 
-  CasePanelController(DashboardAccess access, TaskService tasks, IdentityService identity, OrderProgress progress,
-      PlaceNames places, PublicFormat format) {
+  CasePanelController(DashboardAccess access, TaskService tasks, RuntimeService runtime, IdentityService identity,
+      OrderProgress progress, PlaceNames places, PublicFormat format) {
     this.access = access;
     this.tasks = tasks;
+    this.runtime = runtime;
     this.identity = identity;
     this.progress = progress;
     this.places = places;
@@ -47,7 +50,11 @@ class CasePanelController {
   String panel(@PathVariable String taskId, HttpServletRequest request, Model model) {
     WebappUser reader = access.reader(request);
     Task task = visibleTask(reader, taskId);
-    if (tasks.getVariableLocal(task.getId(), TaskCards.CASE_KEY) instanceof String caseKey) {
+    // the case is the task's process's business key; read once the reader may see the task
+    ProcessInstance instance = task.getProcessInstanceId() == null ? null
+        : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+    if (instance != null && instance.getBusinessKey() != null) {
+      String caseKey = instance.getBusinessKey();
       model.addAttribute("caseKey", caseKey);
       progress.ofCase(caseKey).ifPresent(order -> {
         model.addAttribute("order", order);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import kg.socialorder.SocialOrderProperties;
 import kg.socialorder.SocialOrderProperties.Municipality;
-import kg.socialorder.tasklist.TaskCards;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -124,15 +123,15 @@ public class IdentitySetup {
   }
 
   /**
-   * Creates the filter, or brings one an earlier version created up to date: its cards name each
-   * task's case (see {@link TaskCards}) and the earliest due date comes first.
+   * Creates the filter, or brings one an earlier version created up to date: the earliest due date
+   * comes first. Its cards name each task's case from the task's description (tasklist/TaskCards), so
+   * the filter lists no variables; the filters of earlier versions listed three.
    */
   private Filter ensureFilter(String name, int priority, String description, TaskQuery query) {
     Map<String, Object> filterProperties = new LinkedHashMap<>();
     filterProperties.put("description", description);
     filterProperties.put("priority", priority);
     filterProperties.put("refresh", true);
-    filterProperties.put("variables", TaskCards.VARIABLES);
     query.orderByDueDate().asc().orderByTaskCreateTime().asc();
     Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
     if (existing != null && filterProperties.equals(existing.getProperties())) {

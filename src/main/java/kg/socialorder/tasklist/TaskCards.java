@@ -1,42 +1,38 @@
 package kg.socialorder.tasklist;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kg.socialorder.MunicipalityNames;
 import kg.socialorder.OnEveryUserTask;
+import kg.socialorder.SocialOrderProperties.Municipality;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
  * What a Tasklist card tells about its task's case. The same task ("Сынак жарыялоону даярдоо") is
- * open for several orders and themes at once, and Tasklist's card shows only the task's own fields
- * and the variables its filter names; the business key is no variable, and the theme and the
- * municipality are not in every process or not in a readable form. Every user task, of every
- * process deployed, therefore gets on creation three task variables its cards show
- * ({@link #VARIABLES}): the business key, the theme (number and problem) and the municipality's
- * name. They are the task's own, so nothing of the process's data changes. They cannot be written
- * once per process instance instead: Tasklist reads a card's variables with the reader's rights on
- * the instance, and a council deputy or a commission member may read their task, not the instance.
+ * open for several orders and themes at once, and Tasklist's card shows only the task's own fields;
+ * the business key is no task field, and the theme and the municipality are not in every process or
+ * not in a readable form. Every user task, of every process deployed, is therefore created with a
+ * description of three lines (engine/EveryUserTask): the business key, the theme (number and problem)
+ * and the municipality's name, each after a label that is the same word in Kyrgyz and Russian.
+ * Tasklist shows it on the card (custom/task-cards.js) and under "Description".
+ *
+ * <p>The description is a column of the task's own row, written with it: a person who may read the
+ * task reads it, a council deputy or a commission member included, who may not read the process
+ * instance, and it costs no statement. Task variables did the same before at three variable instances
+ * a task, each a runtime row, a history row and a delete; {@link OlderTaskCards} moves the tasks of
+ * that time over. The diagrams' documentation of a user task, written for designers, is not what an
+ * official should read, so it is not the description.
  */
 @Component
 @OnEveryUserTask
-public class TaskCards implements TaskListener {
+public class TaskCards implements Expression {
 
-  public static final String CASE_KEY = "caseKey";
-  public static final String CASE_THEME = "caseTheme";
-  public static final String CASE_MUNICIPALITY = "caseMunicipality";
-
-  /**
-   * The card's variables with their labels, in the order cards show them, as filters list them;
-   * each label is the same word in Kyrgyz and Russian, short enough for the card's narrow column.
-   */
-  public static final List<Map<String, String>> VARIABLES = List.of(
-      Map.of("name", CASE_KEY, "label", "Номер"),
-      Map.of("name", CASE_THEME, "label", "Тема"),
-      Map.of("name", CASE_MUNICIPALITY, "label", "Муниципалитет"));
-
+  static final String NUMBER = "Номер: ";
+  static final String THEME = "Тема: ";
+  static final String MUNICIPALITY = "Муниципалитет: ";
   static final int PROBLEM_SHOWN = 60;
 
   private final MunicipalityNames municipalities;
@@ -45,33 +41,58 @@ public class TaskCards implements TaskListener {
     this.municipalities = municipalities;
   }
 
+  /** The description of a task created in that execution. */
   @Override
-  public void notify(DelegateTask task) {
-    describe(task, municipalities);
+  public Object getValue(VariableScope scope) {
+    return describe((DelegateExecution) scope);
   }
 
-  static void describe(DelegateTask task, MunicipalityNames municipalities) {
-    String key = task.getExecution().getProcessBusinessKey();
-    if (key != null) {
-      task.setVariableLocal(CASE_KEY, key);
-    }
+  String describe(DelegateExecution execution) {
     // a contract's and a tranche's process is called from the theme: its theme is its caller's
-    DelegateExecution scope = task.getExecution();
+    DelegateExecution scope = execution;
     while (scope != null && !scope.hasVariable("themeNumber")) {
       scope = scope.getProcessInstance().getSuperExecution();
     }
     Object number = scope == null ? null : scope.getVariable("themeNumber");
     Object problem = scope == null ? null : scope.getVariable("problem");
-    if (number != null) {
-      // the label says "Тема": the value starts with what tells themes apart
-      task.setVariableLocal(CASE_THEME, number + (problem == null ? "" : ". " + shortened(problem.toString())));
+    // the theme starts with what tells themes apart
+    String theme = number == null ? null : number + (problem == null ? "" : ". " + shortened(problem.toString()));
+    return card(execution.getProcessBusinessKey(), theme,
+        municipalities.find(execution.getTenantId()).map(Municipality::displayName).orElse(null));
+  }
+
+  /** The card's lines of what is known: the business key, the theme, the municipality's name. */
+  static String card(String key, String theme, String municipality) {
+    List<String> lines = new ArrayList<>(3);
+    if (key != null) {
+      lines.add(NUMBER + key);
     }
-    municipalities.find(task.getTenantId())
-        .ifPresent(municipality -> task.setVariableLocal(CASE_MUNICIPALITY, municipality.displayName()));
+    if (theme != null) {
+      lines.add(THEME + theme);
+    }
+    if (municipality != null) {
+      lines.add(MUNICIPALITY + municipality);
+    }
+    return lines.isEmpty() ? null : String.join("\n", lines);
   }
 
   static String shortened(String text) {
     String line = text.strip().replaceAll("\\s+", " ");
     return line.length() <= PROBLEM_SHOWN ? line : line.substring(0, PROBLEM_SHOWN - 1).strip() + "…";
+  }
+
+  @Override
+  public void setValue(Object value, VariableScope scope) {
+    throw new UnsupportedOperationException("a task card's description is not set");
+  }
+
+  @Override
+  public String getExpressionText() {
+    return "the task's case: number, theme and municipality";
+  }
+
+  @Override
+  public boolean isLiteralText() {
+    return false;
   }
 }

@@ -206,8 +206,8 @@ class SocialOrderInBrowserTest extends WebappTest {
 
   /** Opens the task of that name whose card shows that business key. */
   private void openTask(String name, String businessKey) {
-    openTask(By.xpath("//li[.//*[contains(@class,'variable-value') and normalize-space(.)='" + businessKey
-        + "']]//h4[contains(normalize-space(.),'" + name + "')]"));
+    openTask(By.xpath("//li[.//*[contains(@class,'so-task-card-case') and contains(concat(normalize-space(.),' '),"
+        + "'Номер: " + businessKey + " ')]]//h4[contains(normalize-space(.),'" + name + "')]"));
   }
 
   private void openTask(By card) {

@@ -34,13 +34,15 @@ export default {
   },
 
   // see custom/form-list-fix.js, custom/form-typing.js, custom/form-locale.js, custom/task-list-order.js,
-  // custom/phone-task.js, custom/case-panel.js, custom/documents-panel.js, custom/form-notices.js
+  // custom/phone-task.js, custom/case-panel.js, custom/documents-panel.js, custom/form-notices.js,
+  // custom/task-cards.js
   requireJsConfig: {
     deps: ['form-list-fix', 'form-typing', 'form-locale', 'task-list-order', 'phone-task', 'case-panel',
-      'documents-panel', 'form-notices'],
+      'documents-panel', 'form-notices', 'task-cards'],
     ngDeps: ['cam.tasklist.formListFix', 'cam.tasklist.taskListOrder', 'cam.tasklist.casePanel',
-      'cam.tasklist.documentsPanel'],
+      'cam.tasklist.documentsPanel', 'cam.tasklist.taskCards'],
     paths: {
+      'task-cards': 'custom/task-cards',
       'documents-panel': 'custom/documents-panel',
       'form-list-fix': 'custom/form-list-fix',
       'task-list-order': 'custom/task-list-order',
