@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kg.socialorder.ThemeNames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * nothing but the status it sets. Every write raises {@link OrderRecorded} or {@link ThemeRecorded}.
  */
 @Component
-public class OrderRegister {
+public class OrderRegister implements ThemeNames {
 
   private static final RowMapper<Order> ORDER = (rs, n) -> new Order(rs.getString(1), rs.getString(2), rs.getInt(3),
       rs.getString(4), rs.getBigDecimal(5), OrderStatus.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant());
@@ -86,6 +87,12 @@ public class OrderRegister {
   public Optional<Order> order(String key) {
     return jdbc.query("select business_key, municipality, order_year, programme_name, budget_envelope, status, "
             + "started_at from so_social_order where business_key = ?", ORDER, key).stream().findFirst();
+  }
+
+  @Override
+  public Optional<ThemeNames.Theme> find(String themeKey) {
+    return jdbc.query("select theme_number, problem from so_theme where theme_key = ?",
+        (rs, row) -> new ThemeNames.Theme(rs.getInt(1), rs.getString(2)), themeKey).stream().findFirst();
   }
 
   public List<Theme> themes(String orderKey) {

@@ -5,6 +5,7 @@ import java.util.List;
 import kg.socialorder.MunicipalityNames;
 import kg.socialorder.OnEveryUserTask;
 import kg.socialorder.SocialOrderProperties.Municipality;
+import kg.socialorder.ThemeNames;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -36,9 +37,11 @@ public class TaskCards implements Expression {
   static final int PROBLEM_SHOWN = 60;
 
   private final MunicipalityNames municipalities;
+  private final ThemeNames themes;
 
-  public TaskCards(MunicipalityNames municipalities) {
+  public TaskCards(MunicipalityNames municipalities, ThemeNames themes) {
     this.municipalities = municipalities;
+    this.themes = themes;
   }
 
   /** The description of a task created in that execution. */
@@ -48,17 +51,19 @@ public class TaskCards implements Expression {
   }
 
   String describe(DelegateExecution execution) {
-    // a contract's and a tranche's process is called from the theme: its theme is its caller's
-    DelegateExecution scope = execution;
-    while (scope != null && !scope.hasVariable("themeNumber")) {
-      scope = scope.getProcessInstance().getSuperExecution();
-    }
-    Object number = scope == null ? null : scope.getVariable("themeNumber");
-    Object problem = scope == null ? null : scope.getVariable("problem");
-    // the theme starts with what tells themes apart
-    String theme = number == null ? null : number + (problem == null ? "" : ". " + shortened(problem.toString()));
-    return card(execution.getProcessBusinessKey(), theme,
+    String key = execution.getProcessBusinessKey();
+    // a competition and a contract have their theme; a tranche and a final report are the theme's too, by
+    // its key, and read it from the register (one query, where walking up to the caller took three)
+    Object number = execution.getVariable("themeNumber");
+    String theme = number != null ? number + problem(execution.getVariable("problem"))
+        : key == null ? null : themes.find(key).map(found -> found.number() + problem(found.problem())).orElse(null);
+    return card(key, theme,
         municipalities.find(execution.getTenantId()).map(Municipality::displayName).orElse(null));
+  }
+
+  /** The theme's problem after its number, shortened to the card's width: what tells themes apart. */
+  private static String problem(Object problem) {
+    return problem == null ? "" : ". " + shortened(problem.toString());
   }
 
   /** The card's lines of what is known: the business key, the theme, the municipality's name. */
