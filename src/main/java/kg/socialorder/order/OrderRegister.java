@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kg.socialorder.ThemeNames;
+import kg.socialorder.problemselection.ApprovedTheme;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -89,8 +90,12 @@ public class OrderRegister implements ThemeNames {
             + "started_at from so_social_order where business_key = ?", ORDER, key).stream().findFirst();
   }
 
+  /** A theme by its key; an order's own key, which every problem selection's task names, costs no query. */
   @Override
   public Optional<ThemeNames.Theme> find(String themeKey) {
+    if (!ApprovedTheme.isKey(themeKey)) {
+      return Optional.empty();
+    }
     return jdbc.query("select theme_number, problem from so_theme where theme_key = ?",
         (rs, row) -> new ThemeNames.Theme(rs.getInt(1), rs.getString(2)), themeKey).stream().findFirst();
   }

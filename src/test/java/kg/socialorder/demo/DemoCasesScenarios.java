@@ -183,6 +183,34 @@ abstract class DemoCasesScenarios extends WebappTest {
   }
 
   /**
+   * Every open task's card (its description, as Tasklist shows it) names its case: the number, the theme
+   * as the register keeps it for a theme's processes, a tranche's and a final report's too, which read it
+   * from the register by their key, and the municipality; an order's own tasks name no theme.
+   */
+  @Test
+  void everyOpenTaskOfTheDemoNamesItsCaseOnItsCard() {
+    List<Task> open = engine.getTaskService().createTaskQuery().list();
+    assertThat(open).extracting(task -> engine.getRepositoryService().getProcessDefinition(
+        task.getProcessDefinitionId()).getKey()).contains("tranche", "final-report", "competition");
+    for (Task task : open) {
+      String key = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+      List<String> lines = task.getDescription().lines().toList();
+      assertThat(lines.get(0)).as(key).isEqualTo("Номер: " + key);
+      assertThat(lines.get(lines.size() - 1)).as(key).startsWith("Муниципалитет: ").contains(" / ");
+      var theme = orders.find(key);
+      if (theme.isPresent()) {
+        assertThat(lines).as(key).hasSize(3);
+        String problem = theme.get().problem().strip().replaceAll("\\s+", " ");
+        assertThat(lines.get(1)).as(key).startsWith("Тема: " + theme.get().number() + ". "
+            + problem.substring(0, Math.min(problem.length(), 40)));
+      } else {
+        assertThat(lines).as(key).hasSize(2);
+      }
+    }
+  }
+
+  /**
    * On an order's page its themes' papers of the same title (each call's terms) each name their theme,
    * and a tranche's paper whose title names its tranche is not tagged with it again.
    */
