@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasks created by a version before {@link TaskCards} wrote a card into the description carried their
- * card in three task variables, and their description was the diagram's documentation. At start-up
- * each such task still open gets the card its variables hold as its description, and the variables
- * go; a start interrupted midway does the rest at the next. A database without them (every task
+ * card in three task variables, and their description was the diagram's documentation, in one
+ * paragraph, with any takeover's record after it (engine/ClaimedTaskInterceptor). At start-up each
+ * such task still open gets the card its variables hold in the documentation's place, the records kept
+ * after it, and the variables go; a start interrupted midway does the rest at the next. A database without them (every task
  * created by this version, or moved over already) costs one query.
  */
 @Component
@@ -46,7 +47,10 @@ class OlderTaskCards {
       for (String id : ids) {
         Task task = tasks.createTaskQuery().taskId(id).singleResult();
         Map<String, Object> card = tasks.getVariablesLocal(id, VARIABLES);
-        task.setDescription(TaskCards.card(text(card, KEY), text(card, "caseTheme"), text(card, "caseMunicipality")));
+        String before = task.getDescription() == null ? "" : task.getDescription();
+        String records = before.contains("\n\n") ? before.substring(before.indexOf("\n\n")) : "";
+        task.setDescription(
+            TaskCards.card(text(card, KEY), text(card, "caseTheme"), text(card, "caseMunicipality")) + records);
         tasks.saveTask(task);
         tasks.removeVariablesLocal(id, VARIABLES);
         moved++;

@@ -94,10 +94,12 @@ class ClaimsInWebappsTest extends WebappTest {
     assertThat(given.status()).as(given.text()).isEqualTo(204);
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(SECOND);
 
-    // Tasklist shows whoever sees the task its description, and the administrator its comments
+    // Tasklist shows whoever sees the task its description, and the administrator its comments; the
+    // record follows the task's card, which the card in the list shows alone (its first paragraph)
     WebappClient second = loggedIn(SECOND);
     assertThat(second.getEngine("task/" + task).json().path("description").asText())
-        .contains("забрал(а) задачу у Депутат 1");
+        .startsWith("Номер: ").contains("\n\n").contains("забрал(а) задачу у Депутат 1")
+        .satisfies(description -> assertThat(description.split("\n\n")[0]).doesNotContain("забрал(а)"));
     assertThat(coordinator.getEngine("task/" + task).json().path("description").asText())
         .contains("забрал(а) задачу у Депутат 1");
     assertThat(loggedIn("demo").getEngine("task/" + task + "/comment").json().findValuesAsText("message"))

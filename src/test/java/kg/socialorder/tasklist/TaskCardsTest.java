@@ -40,8 +40,10 @@ class TaskCardsTest extends EngineTest {
   void aTaskOfAnEarlierVersionGetsItsCardAsItsDescriptionAndLosesItsCardVariables() {
     Task task = firstTaskOfACompetition();
     String card = task.getDescription();
-    // as an earlier version left it: the diagram's documentation, the card in three variables
-    task.setDescription("Listeners, not drawn: When the form is submitted, validateCall.");
+    // as an earlier version left it: the diagram's documentation and a takeover's record after it, the
+    // card in three variables
+    String takeover = "Координатор 1 Каракол 02.03.2026 10:00 забрал(а) задачу у Координатор 2 Каракол";
+    task.setDescription("Listeners, not drawn: When the form is submitted, validateCall.\n\n" + takeover);
     engine.getTaskService().saveTask(task);
     engine.getTaskService().setVariablesLocal(task.getId(), Map.of("caseKey", businessKey(task),
         "caseTheme", "1. Мүмкүнчүлүгү чектелген балдар үчүн күндүзгү борбор жок, ата…",
@@ -50,11 +52,11 @@ class TaskCardsTest extends EngineTest {
     assertThat(olderTaskCards.moveOver()).isEqualTo(1);
 
     Task moved = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
-    assertThat(moved.getDescription()).isEqualTo(card);
+    assertThat(moved.getDescription()).isEqualTo(card + "\n\n" + takeover);
     assertThat(engine.getTaskService().getVariablesLocal(task.getId())).doesNotContainKeys(
         OlderTaskCards.VARIABLES.toArray(String[]::new));
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult()
-        .getDescription()).isEqualTo(card);
+        .getDescription()).isEqualTo(moved.getDescription());
     assertThat(olderTaskCards.moveOver()).as("nothing left to move").isZero();
   }
 
