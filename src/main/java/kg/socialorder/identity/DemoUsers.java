@@ -57,12 +57,28 @@ public class DemoUsers {
     }
     for (DemoOrganisation organisation : ORGANISATIONS) {
       if (properties.municipalities().stream().anyMatch(m -> m.id().equals(organisation.municipality()))) {
-        ensureUser(organisation.userId(), organisation.nameKy(), organisation.nameRu(),
-            Role.CONTRACTOR, organisation.municipality());
+        // one name in both languages, as Tasklist shows a person's first and last name side by side
+        String name = organisation.nameKy() + " / " + organisation.nameRu();
+        ensureUser(organisation.userId(), name, "", Role.CONTRACTOR, organisation.municipality());
+        renameIfAsBefore(organisation, name);
       }
     }
     ensureUser("supervisor", "Көзөмөлдөөчү / Наблюдатель", "Министерство", Role.SUPERVISOR, null);
     ensureUser("designer", "Долбоорчу / Разработчик", "Camunda Modeler", Role.DESIGNER, null);
+  }
+
+  /**
+   * An NGO's account made while its Kyrgyz name was the first name and its Russian the last, which
+   * Tasklist showed as "«ТОС Курулуш» КБ ОО «ТОС Курулуш»", gets the name it has now; a name the
+   * administrator set in Admin is kept.
+   */
+  private void renameIfAsBefore(DemoOrganisation organisation, String name) {
+    User user = identityService.createUserQuery().userId(organisation.userId()).singleResult();
+    if (organisation.nameKy().equals(user.getFirstName()) && organisation.nameRu().equals(user.getLastName())) {
+      user.setFirstName(name);
+      user.setLastName("");
+      identityService.saveUser(user);
+    }
   }
 
   /** A demo user made before users had addresses gets one; an address someone set in Admin is kept. */
