@@ -157,6 +157,12 @@ class TasklistOnPhoneInBrowserTest extends DemoCasesInBrowserTest {
         .map(TasklistOnPhoneInBrowserTest::describe)).as(name + ": number fields without the number keyboard")
         .isEmpty();
     assertThat(cutOff()).as(name + ": text cut off at its box's edge").isEmpty();
+    // the header names the task, not its municipality's code; the cards listed (the contractor's: the
+    // monitor's visit is a group task, not in "My tasks") name the municipality in full
+    assertThat(displayed(".task-card .tenant-id")).as(name + ": the municipality's code in the header").isEmpty();
+    assertThat(displayed(".so-task-card-case")).as(name + ": the tasks' cards")
+        .hasSize(browser.findElements(By.cssSelector(".tasks-list > li")).size())
+        .allSatisfy(card -> assertThat(card.getText()).contains("Номер: ", "Муниципалитет: ", " / "));
     // a table's row is a card on a phone: each value under its column's name
     assertThat(displayed(".fjs-container td.fjs-table-td").stream()
         .filter(cell -> cell.getDomAttribute("data-label") == null
