@@ -1,9 +1,9 @@
 package kg.socialorder.competition;
 
 import java.util.List;
+import kg.socialorder.PersonName;
 import kg.socialorder.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /** Who may sit on a municipality's competition commission: members of group commission in its tenant. */
@@ -22,14 +22,7 @@ public class CommissionCandidates {
         .memberOfTenant(municipality)
         .orderByUserId().asc()
         .list().stream()
-        .map(user -> new Option(displayName(user), user.getId()))
+        .map(user -> new Option(PersonName.withLogin(user), user.getId()))
         .toList();
-  }
-
-  static String displayName(User user) {
-    String name = String.join(" ",
-        user.getFirstName() == null ? "" : user.getFirstName(),
-        user.getLastName() == null ? "" : user.getLastName()).strip();
-    return name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")";
   }
 }

@@ -2,6 +2,7 @@ package kg.socialorder.contract;
 
 import static kg.socialorder.contract.ContractVariables.MUNICIPALITY;
 
+import kg.socialorder.PersonName;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.identity.Role;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +29,7 @@ abstract class OfferUserChoices implements TaskListener {
   public void notify(DelegateTask task) {
     String municipality = (String) task.getVariable(MUNICIPALITY);
     task.setVariableLocal(variable, JsonVariables.json(users.members(role.groupId(), municipality).stream()
-        .map(u -> new SelectOption(UserDirectory.displayName(u) + " (" + u.getId() + ")", u.getId()))
+        .map(u -> new SelectOption(PersonName.withLogin(u), u.getId()))
         .toList()));
   }
 }

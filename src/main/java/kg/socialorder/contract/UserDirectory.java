@@ -48,10 +48,4 @@ public class UserDirectory {
         .memberOfTenant(municipality).list().stream()
         .filter(u -> u.getEmail() != null && u.getEmail().strip().equalsIgnoreCase(address)).findFirst());
   }
-
-  public static String displayName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? user.getId() : name;
-  }
 }

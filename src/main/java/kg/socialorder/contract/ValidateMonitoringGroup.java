@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kg.socialorder.PersonName;
 import kg.socialorder.engine.Actors;
 import kg.socialorder.engine.JsonVariables;
 import kg.socialorder.identity.AddressOwners;
@@ -77,7 +78,7 @@ public class ValidateMonitoringGroup implements TaskListener {
       }
       String name = check.text(row + ".name", values.get("name"), userId == null);
       if (name == null && user.isPresent()) {
-        name = UserDirectory.displayName(user.get());
+        name = PersonName.of(user.get());
       }
       if (name != null && !names.add(name.toLowerCase(Locale.ROOT))) {
         check.reject(row + ".name", "memberTwice");

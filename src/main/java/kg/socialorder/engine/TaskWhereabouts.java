@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import kg.socialorder.PersonName;
 import kg.socialorder.PublicFormat;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -121,12 +122,7 @@ public class TaskWhereabouts {
   /** "First Last", as Admin shows the person, or the login when the person has no name. */
   String name(CommandContext context, String userId) {
     User user = context.getReadOnlyIdentityProvider().findUserById(userId);
-    if (user == null) {
-      return userId;
-    }
-    String name = String.join(" ", Objects.toString(user.getFirstName(), ""), Objects.toString(user.getLastName(), ""))
-        .trim();
-    return name.isEmpty() ? userId : name + " (" + userId + ")";
+    return user == null ? userId : PersonName.withLogin(user);
   }
 
   /** dd.MM.yyyy HH:mm in the municipalities' time zone, as everywhere a person reads a moment. */

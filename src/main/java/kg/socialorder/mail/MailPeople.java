@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kg.socialorder.PersonName;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -67,10 +68,8 @@ public class MailPeople {
   }
 
   private static Person person(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
     String email = user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail().strip();
-    return new Person(user.getId(), name.isEmpty() ? user.getId() : name, email);
+    return new Person(user.getId(), PersonName.of(user), email);
   }
 
   public record Person(String id, String name, String email) {}

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kg.socialorder.PersonName;
 import kg.socialorder.http.FormOrigin;
 import kg.socialorder.mail.MailContent;
 import kg.socialorder.mail.MailKind;
@@ -78,10 +79,10 @@ public class Invitations {
     String where = municipalityName == null ? "" : " (" + municipalityName + ")";
     MailContent content = new MailContent(
         "Муниципалдык социалдык тапшырыкка чакыруу", "Приглашение в муниципальный социальный заказ",
-        List.of(StaffAccounts.fullName(user) + ", сиз үчүн логин түзүлдү" + where + ": " + user.getId() + ".",
+        List.of(PersonName.full(user) + ", сиз үчүн логин түзүлдү" + where + ": " + user.getId() + ".",
             "Сырсөзүңүздү коюу үчүн төмөнкү шилтемени ачыңыз. Шилтеме бир жолу гана иштейт жана " + until
                 + " чейин жарактуу (Бишкек убактысы). Аны эч кимге бербеңиз."),
-        List.of(StaffAccounts.fullName(user) + ", для вас создан логин" + where + ": " + user.getId() + ".",
+        List.of(PersonName.full(user) + ", для вас создан логин" + where + ": " + user.getId() + ".",
             "Чтобы установить пароль, откройте ссылку ниже. Ссылка работает один раз и действительна до " + until
                 + " (время Бишкека). Никому её не передавайте."),
         List.of(), links.invitation(token), "Сырсөз коюу / Установить пароль", null);
@@ -98,7 +99,7 @@ public class Invitations {
     List<String> users = jdbc.queryForList("select user_id from so_invitation where token_hash = ? "
         + "and used_at is null and expires_at > ?" + NOT_LEFT, String.class, hash(token), now());
     return users.stream().findFirst().flatMap(accounts::user)
-        .map(user -> new Invited(user.getId(), StaffAccounts.fullName(user)));
+        .map(user -> new Invited(user.getId(), PersonName.full(user)));
   }
 
   /**

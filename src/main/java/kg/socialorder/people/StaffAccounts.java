@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kg.socialorder.PersonName;
 import kg.socialorder.identity.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -114,7 +115,7 @@ public class StaffAccounts {
   public void update(String userId, String name, String phone) {
     withoutAuthorizationCheck(() -> {
       User user = identity.createUserQuery().userId(userId).singleResult();
-      if (!name.equals(fullName(user))) {
+      if (!name.equals(PersonName.full(user))) {
         user.setFirstName(name);
         user.setLastName("");
         identity.saveUser(user);
@@ -138,11 +139,6 @@ public class StaffAccounts {
 
   public Optional<User> user(String userId) {
     return Optional.ofNullable(withoutAuthorizationCheck(() -> identity.createUserQuery().userId(userId).singleResult()));
-  }
-
-  public static String fullName(User user) {
-    return ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
   }
 
   static String normalEmail(String email) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kg.socialorder.PersonName;
 import kg.socialorder.identity.Role;
 import kg.socialorder.people.ImportAccess.Scope;
 import kg.socialorder.people.StaffFile.Line;
@@ -239,9 +240,9 @@ public class StaffImport {
             : "Ошол эле жаңы логинге дагы бир ролу / Ещё одна роль того же нового логина";
       } else {
         List<String> changes = new ArrayList<>();
-        if (!name.equals(StaffAccounts.fullName(account.get()))) {
-          changes.add("аты-жөнү: " + StaffAccounts.fullName(account.get()) + " → " + name
-              + " / ФИО: " + StaffAccounts.fullName(account.get()) + " → " + name);
+        if (!name.equals(PersonName.full(account.get()))) {
+          changes.add("аты-жөнү: " + PersonName.full(account.get()) + " → " + name
+              + " / ФИО: " + PersonName.full(account.get()) + " → " + name);
         }
         String oldPhone = accounts.phone(login).orElse(null);
         if (phone != null && !phone.equals(oldPhone)) {

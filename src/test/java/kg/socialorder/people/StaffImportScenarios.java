@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kg.socialorder.PersonName;
 import kg.socialorder.identity.Role;
 import kg.socialorder.mail.DemoMailServer;
 import kg.socialorder.mail.MailDelivery;
@@ -75,8 +76,8 @@ abstract class StaffImportScenarios extends WebappTest {
         "ФИО;Электронная почта;Телефон;Муниципалитет;Роль",
         "Асанова Айгүл;" + coordinator + ";+996 555 123 456;Катран айылдык аймагы (Баткен);Координатор",
         "Токтогулов Бакыт;" + deputy + ";0700 11 22 33;katran;депутат местного кенеша",
-        StaffAccounts.fullName(head) + ";" + head.getEmail() + ";+996 777 000 111;katran;глава",
-        StaffAccounts.fullName(commission) + ";" + commission.getEmail().toUpperCase() + ";;Катран;commission",
+        PersonName.full(head) + ";" + head.getEmail() + ";+996 777 000 111;katran;глава",
+        PersonName.full(commission) + ";" + commission.getEmail().toUpperCase() + ";;Катран;commission",
         "Чужой Финансист;karakol.finance@socialorder.example.kg;;katran;финансы",
         "Без Почты;not-an-address;;katran;head",
         "Атлантидалык;atlantis." + run + "@example.kg;;Атлантида;координатор",
@@ -186,7 +187,7 @@ abstract class StaffImportScenarios extends WebappTest {
     assertThat(identity.createTenantQuery().userMember(made.getId()).list()).extracting(Tenant::getId)
         .containsExactly("katran");
     assertThat(logins("karakol")).isEqualTo(karakolPeople);
-    assertThat(StaffAccounts.fullName(user("karakol.monitor1"))).isEqualTo(StaffAccounts.fullName(karakolMonitor));
+    assertThat(PersonName.full(user("karakol.monitor1"))).isEqualTo(PersonName.full(karakolMonitor));
     assertThat(identity.createTenantQuery().userMember("karakol.monitor1").list()).extracting(Tenant::getId)
         .containsExactly("karakol");
     assertThat(identity.createUserQuery().userEmail("watch." + run + "@example.kg").count()).isZero();
@@ -273,7 +274,7 @@ abstract class StaffImportScenarios extends WebappTest {
 
   private List<String> logins(String municipality) {
     return identity.createUserQuery().memberOfTenant(municipality).orderByUserId().asc().list().stream()
-        .map(u -> u.getId() + "|" + StaffAccounts.fullName(u) + "|" + u.getEmail()).toList();
+        .map(u -> u.getId() + "|" + PersonName.full(u) + "|" + u.getEmail()).toList();
   }
 
   private MimeMessage to(String address) {
