@@ -2,9 +2,12 @@ package kg.socialorder.documents;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import kg.socialorder.PersonName;
 import kg.socialorder.documents.DocumentAccess.Refused;
 import kg.socialorder.documents.DocumentAccess.TaskCase;
 import kg.socialorder.engine.RefusalScope;
@@ -12,6 +15,7 @@ import kg.socialorder.identity.WebappUser;
 import kg.socialorder.validation.InputCheck;
 import kg.socialorder.validation.InvalidInputException;
 import kg.socialorder.validation.ValidationMessages;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,13 +43,15 @@ public class DocumentsApi {
   private final DocumentRegister register;
   private final Documents documents;
   private final ValidationMessages messages;
+  private final IdentityService identity;
 
   public DocumentsApi(DocumentAccess access, DocumentRegister register, Documents documents,
-      ValidationMessages messages) {
+      ValidationMessages messages, IdentityService identity) {
     this.access = access;
     this.register = register;
     this.documents = documents;
     this.messages = messages;
+    this.identity = identity;
   }
 
   /** The papers of the task's case, the kinds a paper may have, and whether the reader may add one. */
@@ -139,10 +145,22 @@ public class DocumentsApi {
 
   private List<Map<String, Object>> shown(WebappUser reader, List<Document> all) {
     boolean applications = access.mayReadApplications(reader);
-    return all.stream().filter(d -> applications || d.applicationNumber() == null).map(DocumentsApi::json).toList();
+    List<Document> shown = all.stream().filter(d -> applications || d.applicationNumber() == null).toList();
+    Map<String, String> names = names(shown);
+    return shown.stream().map(d -> json(d, names)).toList();
   }
 
-  private static Map<String, Object> json(Document d) {
+  /** Who added the papers, by name as the webapps show people, read at once; a login no one has stays. */
+  private Map<String, String> names(List<Document> shown) {
+    String[] ids = shown.stream().map(Document::uploadedBy).filter(Objects::nonNull).distinct().toArray(String[]::new);
+    Map<String, String> names = new HashMap<>();
+    if (ids.length > 0) {
+      identity.createUserQuery().userIdIn(ids).list().forEach(user -> names.put(user.getId(), PersonName.of(user)));
+    }
+    return names;
+  }
+
+  private static Map<String, Object> json(Document d, Map<String, String> names) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", d.id());
     json.put("kind", d.kind().code());
@@ -159,6 +177,7 @@ public class DocumentsApi {
     json.put("size", d.size());
     json.put("shownSize", d.shownSize());
     json.put("uploadedBy", d.uploadedBy());
+    json.put("uploadedByName", d.uploadedBy() == null ? null : names.getOrDefault(d.uploadedBy(), d.uploadedBy()));
     json.put("uploadedAt", d.uploadedAt().toString());
     json.put("url", "documents/" + d.id() + "/content");
     return json;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import kg.socialorder.PersonName;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.support.Chromium;
@@ -67,11 +68,14 @@ class DocumentsInBrowserTest extends WebappTest {
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action")));
-    // the competition was started on its own, without a responsible coordinator: a task of the group
-    wait(Chromium.clickedUntilShown(By.xpath("//*[contains(normalize-space(text()),'Топтун тапшырмалары')]"),
-        By.xpath("//h4[contains(normalize-space(.),'Кагаз табыштаманы каттоо')]")));
-    wait(Chromium.clickedUntilShown(By.xpath("//h4[contains(normalize-space(.),'Кагаз табыштаманы каттоо')]"),
-        By.xpath("//a[contains(normalize-space(.),'Документтер / Документы')]")));
+    // the competition was started on its own, without a responsible coordinator: a task of the group,
+    // found by the case its card names (other tests' competitions may wait at the same step)
+    String caseKey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(competition.getId())
+        .singleResult().getBusinessKey();
+    By task = By.xpath("//li[.//*[contains(@class,'so-task-card-case') and contains(concat(normalize-space(.),' '),"
+        + "'Номер: " + caseKey + " ')]]//h4[contains(normalize-space(.),'Кагаз табыштаманы каттоо')]");
+    wait(Chromium.clickedUntilShown(By.xpath("//*[contains(normalize-space(text()),'Топтун тапшырмалары')]"), task));
+    wait(Chromium.clickedUntilShown(task, By.xpath("//a[contains(normalize-space(.),'Документтер / Документы')]")));
     wait(Chromium.clickedUntilShown(By.xpath("//a[contains(normalize-space(.),'Документтер / Документы')]"),
         By.id("document-file")));
 
@@ -82,9 +86,11 @@ class DocumentsInBrowserTest extends WebappTest {
     shoot("documents-01-tasklist-form");
     browser.findElement(By.cssSelector(".document-submit")).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".documents-list .document-link")));
+    // who added it by name, as Tasklist names people (the login is its tooltip)
+    String coordinator = PersonName.of(engine.getIdentityService().createUserQuery().userId(M + ".coordinator")
+        .singleResult());
     assertThat(browser.findElement(By.cssSelector(".documents-list")).getText())
-        .contains("Сынактын шарттары / Условия конкурса", terms.getFileName().toString(), M + ".coordinator",
-            "Ооба / Да");
+        .contains("Сынактын шарттары / Условия конкурса", terms.getFileName().toString(), coordinator, "Ооба / Да");
     shoot("documents-02-tasklist-listed");
 
     browser.get("http://localhost:" + port + "/portal/calls/" + call);

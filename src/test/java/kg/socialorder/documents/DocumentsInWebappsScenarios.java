@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kg.socialorder.PersonName;
 import kg.socialorder.competition.ApplicationIntake;
 import kg.socialorder.competition.CompetitionDriver;
 import kg.socialorder.portal.PortalClient;
@@ -72,6 +73,9 @@ abstract class DocumentsInWebappsScenarios extends WebappTest {
     assertThat(paper.get("kind").asText()).isEqualTo("termsOfReference");
     assertThat(paper.get("step").asText()).isEqualTo("RegisterPaperApplication");
     assertThat(paper.get("uploadedBy").asText()).isEqualTo(M + ".coordinator");
+    // the tab names who added it as the webapps name people, not by login
+    assertThat(paper.get("uploadedByName").asText()).isEqualTo(PersonName.of(
+        engine.getIdentityService().createUserQuery().userId(M + ".coordinator").singleResult())).startsWith("Координатор ");
     assertThat(paper.get("public").asBoolean()).isTrue();
 
     HttpResponse<byte[]> opened = coordinator.getBytes(API + paper.get("id").asText() + "/content");

@@ -33,7 +33,8 @@ define([], function () {
     '      <td><a class="document-link" ng-href="{{ docs.api + d.id + \'/content\' }}" target="_blank" rel="noopener">{{ d.fileName }}</a>' +
     '        <span class="text-muted">({{ d.shownSize }})</span></td>' +
     '      <td>{{ d.version }}</td>' +
-    '      <td>{{ d.uploadedBy || "—" }}<div class="text-muted">{{ d.uploadedAt | date:\'dd.MM.yyyy HH:mm\' }}</div></td>' +
+    '      <td><span title="{{ d.uploadedBy }}">{{ d.uploadedByName || "—" }}</span>' +
+    '        <div class="text-muted">{{ d.uploadedAt | date:\'dd.MM.yyyy HH:mm\' }}</div></td>' +
     '      <td>{{ d.public ? "Ооба / Да" : "Жок / Нет" }}</td>' +
     '    </tr></tbody>' +
     '  </table>' +
