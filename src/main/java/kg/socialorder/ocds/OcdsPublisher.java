@@ -107,10 +107,11 @@ public class OcdsPublisher {
   @EventListener
   public void on(DocumentPublished event) {
     String ocid = ocds.ocid(event.document().caseKey());
-    if (releases.ofProcess(ocid).isEmpty()) {
+    List<ReleaseRegister.Stored> published = releases.ofProcess(ocid);
+    if (published.isEmpty()) {
       return;
     }
-    ObjectNode compiled = current(ocid);
+    ObjectNode compiled = compiled(ocid, published);
     publish(event.document().caseKey(), "document-" + event.document().id(),
         DocumentRelease.tag(event.document(), compiled), (release, current) -> DocumentRelease.fill(release, compiled,
             event.document(), ocds.link(event.path()), ocds.language()));
@@ -132,12 +133,15 @@ public class OcdsPublisher {
     Instant now = clock.instant();
     ReleaseDraft release = new ReleaseDraft(ocid, id, OcdsJson.dateTime(now, zone), List.of(tag), ocds.language());
     fill.accept(release, () -> current(ocid));
-    releases.publishOnce(release.id, release.ocid, now, release.tags, OcdsJson.write(release.json));
+    releases.publish(release.id, release.ocid, now, release.tags, OcdsJson.write(release.json));
   }
 
   /** The current state of a process: its releases compiled. */
   private ObjectNode current(String ocid) {
-    return RecordCompiler.compile(ocid, releases.ofProcess(ocid).stream()
-        .map(stored -> OcdsJson.read(stored.json())).toList());
+    return compiled(ocid, releases.ofProcess(ocid));
+  }
+
+  private static ObjectNode compiled(String ocid, List<ReleaseRegister.Stored> published) {
+    return RecordCompiler.compile(ocid, published.stream().map(stored -> OcdsJson.read(stored.json())).toList());
   }
 }

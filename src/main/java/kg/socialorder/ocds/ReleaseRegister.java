@@ -31,16 +31,12 @@ public class ReleaseRegister {
   public record Stored(String releaseId, String ocid, Instant date, String json) {}
 
   /**
-   * Publishes the release unless one with its id was published before; true if published now. Two
-   * nodes racing on one release: the second fails on the key, and its retried job finds the first.
+   * Publishes a release the caller found not yet published ({@link #exists}). Two nodes racing on one
+   * release: the second fails on the key, and its retried job finds the first.
    */
-  boolean publishOnce(String releaseId, String ocid, Instant date, List<String> tags, String json) {
-    if (exists(releaseId)) {
-      return false;
-    }
+  void publish(String releaseId, String ocid, Instant date, List<String> tags, String json) {
     jdbc.update("insert into so_ocds_release (release_id, ocid, release_date, tags, release_json) values (?, ?, ?, ?, ?)",
         releaseId, ocid, Timestamp.from(date), String.join(" ", tags), json);
-    return true;
   }
 
   public boolean exists(String releaseId) {
