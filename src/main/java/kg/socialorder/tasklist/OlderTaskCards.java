@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * card in three task variables, and their description was the diagram's documentation, in one
  * paragraph, with any takeover's record after it (engine/ClaimedTaskInterceptor). At start-up each
  * such task still open gets the card its variables hold in the documentation's place, the records kept
- * after it, and the variables go; a start interrupted midway does the rest at the next. A database without them (every task
- * created by this version, or moved over already) costs one query.
+ * after it, and the variables go; a start interrupted midway does the rest at the next. A database
+ * without them (every task created by this version, or moved over already) costs one query.
  */
 @Component
 class OlderTaskCards {
@@ -46,6 +46,10 @@ class OlderTaskCards {
           .stream().map(VariableInstance::getTaskId).filter(Objects::nonNull).distinct().toList();
       for (String id : ids) {
         Task task = tasks.createTaskQuery().taskId(id).singleResult();
+        if (task == null) {
+          // completed meanwhile, on another node: its variables went with it
+          continue;
+        }
         Map<String, Object> card = tasks.getVariablesLocal(id, VARIABLES);
         String before = task.getDescription() == null ? "" : task.getDescription();
         String records = before.contains("\n\n") ? before.substring(before.indexOf("\n\n")) : "";

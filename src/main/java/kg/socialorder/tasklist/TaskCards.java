@@ -55,8 +55,12 @@ public class TaskCards implements Expression {
     // a competition and a contract have their theme; a tranche and a final report are the theme's too, by
     // its key, and read it from the register (one query, where walking up to the caller took three)
     Object number = execution.getVariable("themeNumber");
-    String theme = number != null ? number + problem(execution.getVariable("problem"))
-        : key == null ? null : themes.find(key).map(found -> found.number() + problem(found.problem())).orElse(null);
+    String theme = null;
+    if (number != null) {
+      theme = number + problem(execution.getVariable("problem"));
+    } else if (key != null) {
+      theme = themes.find(key).map(found -> found.number() + problem(found.problem())).orElse(null);
+    }
     return card(key, theme,
         municipalities.find(execution.getTenantId()).map(Municipality::displayName).orElse(null));
   }
